@@ -1,0 +1,50 @@
+package dev.dsgraph.embedded;
+
+import dev.dsgraph.support.KgConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/** Starts the in-process Neo4j before anything uses the driver, and stops it with the service. */
+@ApplicationScoped
+class EmbeddedNeo4jLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedNeo4jLifecycle.class);
+
+    private final KgConfig config;
+    private final int boltPort;
+    private EmbeddedNeo4j neo4j;
+
+    EmbeddedNeo4jLifecycle(KgConfig config,
+            @ConfigProperty(name = "quarkus.neo4j.uri") String uri) {
+        this.config = config;
+        // the port chosen by EmbeddedNeo4jConfigSourceFactory, so the driver and the DBMS agree on it
+        this.boltPort = java.net.URI.create(uri).getPort();
+    }
+
+    // the driver connects lazily, so starting the DBMS in the first startup observer is early enough
+    void start(@Observes @Priority(1) StartupEvent event) {
+        if (!config.embedded().enabled()) {
+            LOG.info("Embedded Neo4j disabled: using quarkus.neo4j.uri");
+            return;
+        }
+        Path home = Path.of(config.embedded().dataDir());
+        long started = System.nanoTime();
+        neo4j = EmbeddedNeo4j.start(home, boltPort, config.embedded().pageCache());
+        LOG.infof("Embedded Neo4j started in %d ms: store %s, Bolt %s",
+                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), neo4j.boltUri());
+    }
+
+    void stop(@Observes @Priority(Integer.MAX_VALUE) ShutdownEvent event) {
+        if (neo4j != null) {
+            neo4j.close();
+            neo4j = null;
+            LOG.info("Embedded Neo4j stopped");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.dsgraph.seed;
+
+import dev.dsgraph.support.GraphRevision;
+import dev.dsgraph.support.GraphSchema;
+import dev.dsgraph.support.KgConfig;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.Driver;
+
+/** Creates the schema and loads the seed when the service starts; a bad seed stops the start. */
+@ApplicationScoped
+class SeedStartup {
+
+    private static final Logger LOG = Logger.getLogger(SeedStartup.class);
+
+    private final Driver driver;
+    private final KgConfig config;
+    private final GraphRevision revision;
+
+    SeedStartup(Driver driver, KgConfig config, GraphRevision revision) {
+        this.driver = driver;
+        this.config = config;
+        this.revision = revision;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        GraphSchema.apply(driver);
+        if (!config.seed().enabled()) {
+            LOG.info("Seed loading disabled (kg.seed.enabled=false)");
+            return;
+        }
+        Path dir = Path.of(config.seed().dir());
+        SeedLoader.Outcome outcome = SeedLoader.load(driver, dir);
+        if (outcome.skipped()) {
+            LOG.infof("Seed %s unchanged (hash %s): nothing to write", dir, outcome.hash().substring(0, 12));
+        } else {
+            var r = outcome.result();
+            revision.observed(r.revision());
+            LOG.infof("Seed %s loaded (hash %s): %d concepts and %d relations; created %d concepts and %d relations,"
+                    + " updated %d and %d; revision %d", dir, outcome.hash().substring(0, 12), outcome.concepts(),
+                    outcome.relations(), r.conceptsCreated(), r.relationsCreated(), r.conceptsUpdated(),
+                    r.relationsUpdated(), r.revision());
+        }
+    }
+}

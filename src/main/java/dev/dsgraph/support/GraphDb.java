@@ -1,0 +1,60 @@
+package dev.dsgraph.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+
+/** The one way the service talks to Neo4j: the driver, with the configured transaction timeout on every query. */
+@ApplicationScoped
+public class GraphDb {
+
+    private final Driver driver;
+    private final QueryConfig readConfig;
+    private final TransactionConfig txConfig;
+
+    GraphDb(Driver driver, KgConfig config) {
+        this.driver = driver;
+        this.readConfig = QueryConfig.builder().withRouting(RoutingControl.READ)
+                .withTimeout(config.query().timeout()).build();
+        this.txConfig = TransactionConfig.builder().withTimeout(config.query().timeout()).build();
+    }
+
+    /** Runs one read statement on a reader and maps each row. */
+    public <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
+        return driver.executableQuery(cypher).withParameters(params).withConfig(readConfig).execute()
+                .records().stream().map(mapper).toList();
+    }
+
+    /** Runs a unit of work in one read transaction. */
+    public <T> T readTx(TransactionCallback<T> work) {
+        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
+            return session.executeRead(work, txConfig);
+        }
+    }
+
+    /** Runs a unit of work in one write transaction (retried by the driver on transient failures). */
+    public <T> T writeTx(TransactionCallback<T> work) {
+        try (var session = driver.session()) {
+            return session.executeWrite(work, txConfig);
+        }
+    }
+
+    /** Runs a unit of work in one write transaction with a timeout of its own (bulk loads). */
+    public <T> T writeTx(TransactionCallback<T> work, java.time.Duration timeout) {
+        try (var session = driver.session()) {
+            return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+}

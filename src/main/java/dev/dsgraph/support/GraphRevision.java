@@ -1,0 +1,68 @@
+package dev.dsgraph.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * The graph revision: a counter on the {@code (:Meta {id:'graph'})} node that every write bumps in its own
+ * transaction. Replicas share it through Neo4j; each replica re-reads it at most once per
+ * {@code kg.cache.revision-check-interval}, so ETags and cached reads agree across replicas within that window.
+ */
+@ApplicationScoped
+public class GraphRevision {
+
+    private static final String READ = "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN coalesce(m.revision, 0) AS revision";
+
+    private static final String BUMP = """
+            MERGE (m:Meta {id: 'graph'})
+            SET m.revision = coalesce(m.revision, 0) + 1
+            RETURN m.revision AS revision
+            """;
+
+    private final GraphDb db;
+    private final long intervalNanos;
+    private final AtomicLong revision = new AtomicLong(-1);
+    private final ReentrantLock refreshing = new ReentrantLock();
+    private volatile long checkedAt;
+
+    GraphRevision(GraphDb db, KgConfig config) {
+        this.db = db;
+        this.intervalNanos = config.cache().revisionCheckInterval().toNanos();
+    }
+
+    /** The revision, re-read from Neo4j when the last reading is older than the check interval. */
+    public long current() {
+        long now = System.nanoTime();
+        if (revision.get() < 0 || now - checkedAt > intervalNanos) {
+            if (revision.get() < 0) {
+                refreshing.lock();
+            } else if (!refreshing.tryLock()) {
+                return revision.get(); // another request is refreshing; the last reading is recent enough
+            }
+            try {
+                if (revision.get() < 0 || System.nanoTime() - checkedAt > intervalNanos) {
+                    long read = db.read(READ, Map.of(), r -> r.get("revision").asLong()).get(0);
+                    revision.accumulateAndGet(read, Math::max);
+                    checkedAt = System.nanoTime();
+                }
+            } finally {
+                refreshing.unlock();
+            }
+        }
+        return revision.get();
+    }
+
+    /** Bumps the revision inside a write transaction; call {@link #observed(long)} after it commits. */
+    public static long bump(TransactionContext tx) {
+        return tx.run(BUMP).single().get("revision").asLong();
+    }
+
+    /** Records a revision this replica just committed, so its own next read is fresh at once. */
+    public void observed(long committed) {
+        revision.accumulateAndGet(committed, Math::max);
+        checkedAt = System.nanoTime();
+    }
+}

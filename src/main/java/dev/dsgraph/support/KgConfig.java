@@ -1,0 +1,85 @@
+package dev.dsgraph.support;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Every {@code kg.*} setting of the service, with its default. */
+@ConfigMapping(prefix = "kg")
+public interface KgConfig {
+
+    /** The in-process Neo4j DBMS. */
+    Embedded embedded();
+
+    /** Loading the graph seed. */
+    Seed seed();
+
+    /** Query limits and timeouts. */
+    Query query();
+
+    /** HTTP caching of read responses. */
+    Cache cache();
+
+    /** Authentication of writes. */
+    Auth auth();
+
+    /** Settings of the in-process Neo4j. */
+    interface Embedded {
+        /** Start an in-process Neo4j and point the driver at it; false uses {@code quarkus.neo4j.uri}. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Directory of the embedded store, relative to the working directory. */
+        @WithDefault("data/neo4j")
+        String dataDir();
+
+        /** Bolt port on 127.0.0.1; 0 picks a free port. */
+        @WithDefault("7687")
+        int boltPort();
+
+        /** Page cache size of the embedded DBMS (Neo4j memory syntax). */
+        @WithDefault("128m")
+        String pageCache();
+    }
+
+    /** Settings of the seed loader. */
+    interface Seed {
+        /** Load the seed at startup. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Directory holding the graph seed (relation-types.yaml, topics.yaml, concepts/). */
+        @WithDefault("graph-seed")
+        String dir();
+    }
+
+    /** Settings of read queries. */
+    interface Query {
+        /** Transaction timeout of each Cypher query. */
+        @WithDefault("5s")
+        Duration timeout();
+    }
+
+    /** Settings of the read cache. */
+    interface Cache {
+        /** How long a replica trusts the graph revision it last read from Neo4j before asking again. */
+        @WithDefault("200ms")
+        Duration revisionCheckInterval();
+
+        /** Most responses kept in the local read cache. */
+        @WithDefault("20000")
+        int maxEntries();
+
+        /** max-age of the Cache-Control header on reads, in seconds. */
+        @WithDefault("0")
+        int maxAge();
+    }
+
+    /** Settings of write authentication. */
+    interface Auth {
+        /** API keys allowed to write (comma-separated); none configured means writes are refused. */
+        Optional<List<String>> apiKeys();
+    }
+}

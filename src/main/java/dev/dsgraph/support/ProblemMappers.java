@@ -1,0 +1,133 @@
+package dev.dsgraph.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+
+/** Turns every exception that reaches HTTP into an {@code application/problem+json} answer. */
+class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Map<String, Object>> errors = new ArrayList<>();
+        String first = null;
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            String field = leaf(v.getPropertyPath().toString());
+            first = first == null ? field : first;
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", field);
+            error.put("message", v.getMessage());
+            errors.add(error);
+        }
+        errors.sort((a, b) -> String.valueOf(a.get("field")).compareTo(String.valueOf(b.get("field"))));
+        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message")).reduce((a, b) -> a + "; " + b)
+                .orElse("invalid request");
+        return respond(new Problem(type("invalid-field"), "Invalid field", 422, detail, path(uri),
+                errors.isEmpty() ? first : String.valueOf(errors.get(0).get("field")), errors, null));
+    }
+
+    @ServerExceptionMapper
+    Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = null;
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b).orElse(null);
+        }
+        String detail = "The request body is not valid JSON for this operation: " + e.getOriginalMessage();
+        return respond(new Problem(type("malformed-body"), "Malformed request body", 400, detail, path(uri), field, null,
+                null));
+    }
+
+    @ServerExceptionMapper
+    Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadable(json, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        String detail = switch (status) {
+            case 404 -> "No resource at " + path(uri);
+            case 405 -> "Method not allowed on " + path(uri);
+            case 406 -> "This resource answers application/json only";
+            case 415 -> "Send the body as application/json";
+            default -> e.getMessage();
+        };
+        if (status >= 500) {
+            LOG.error("Server error", e);
+        }
+        return respond(new Problem(type(slug(title)), title, status, detail, path(uri), null, null, null));
+    }
+
+    @ServerExceptionMapper({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})
+    Response unavailable(RuntimeException e, UriInfo uri) {
+        LOG.warn("Neo4j unavailable: " + e.getMessage());
+        return Response.fromResponse(respond(new Problem(type("database-unavailable"), "Database unavailable", 503,
+                "The graph database cannot be reached or is busy; retry shortly", path(uri), null, null, null)))
+                .header("Retry-After", "1").build();
+    }
+
+    @ServerExceptionMapper
+    Response client(ClientException e, UriInfo uri) {
+        if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+            return Response.fromResponse(respond(new Problem(type("query-timeout"), "Query timed out", 503,
+                    "The query took longer than kg.query.timeout allows", path(uri), null, null, null)))
+                    .header("Retry-After", "1").build();
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected error on " + path(uri), e);
+        return respond(new Problem(type("internal-error"), "Internal error", 500,
+                "The service failed to answer this request; this is a bug", path(uri), null, null, null));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String type(String slug) {
+        return "https://dsgraph.dev/problems/" + slug;
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+    }
+
+    private static String leaf(String path) {
+        // "put.arg1.summary" -> "summary"; keep nested paths under the body argument
+        String[] parts = path.split("\\.");
+        int i = 0;
+        while (i < parts.length - 1 && (parts[i].matches("[a-z][A-Za-z]*") && i == 0 || parts[i].startsWith("arg"))) {
+            i++;
+        }
+        return String.join(".", java.util.Arrays.copyOfRange(parts, i, parts.length));
+    }
+}
