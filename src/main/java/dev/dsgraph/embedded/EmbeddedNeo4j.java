@@ -37,7 +37,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                 // the machine has no route to Neo4j's usage-data endpoint, and a study service has no need to call home
-                .setConfigRaw(java.util.Map.of("dbms.usage_report.enabled", "false"))
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .build();
         return new EmbeddedNeo4j(dbms, boltPort);
     }

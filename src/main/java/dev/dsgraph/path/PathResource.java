@@ -1,0 +1,116 @@
+package dev.dsgraph.path;
+
+import dev.dsgraph.concept.ConceptLookup;
+import dev.dsgraph.relation.Vocabulary;
+import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.Explained;
+import dev.dsgraph.support.GraphDb;
+import dev.dsgraph.support.Params;
+import dev.dsgraph.support.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Shortest connecting paths between two concepts. */
+@Path("/api/v1/paths")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Paths")
+public class PathResource {
+
+    public static final int MAX_LENGTH = 6;
+    public static final int MAX_PATHS = 10;
+
+    /** The shortest paths, in either direction of each relation, over the allowed types. */
+    @Schema(name = "PathResult", description = "The shortest connecting paths, each with its concepts and relations")
+    public record PathResult(
+            @Schema(examples = "vector-clock") String from,
+            @Schema(examples = "partial-order") String to,
+            @Schema(examples = "6") int maxLength,
+            @Schema(description = "Relation types followed") List<String> types,
+            @Schema(description = "Shortest paths, at most " + MAX_PATHS + ", ordered by the ids along them; empty when none is"
+                    + " within maxLength") List<Explained> paths) {
+    }
+
+    private static final String SHORTEST = """
+            MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
+            MATCH p = allShortestPaths((a)-[rels*..6]-(b))
+            WHERE all(r IN rels WHERE type(r) IN $types) AND length(p) <= $maxLength
+            WITH p LIMIT 100
+            RETURN [n IN nodes(p) | n {.id, .name}] AS nodes,
+                   [r IN relationships(p) | {type: type(r), start: startNode(r).id, reason: r.reason, weight: r.weight}] AS rels
+            """;
+
+    private final GraphDb db;
+    private final ConceptLookup lookup;
+    private final Vocabulary vocabulary;
+    private final CachedReads reads;
+
+    PathResource(GraphDb db, ConceptLookup lookup, Vocabulary vocabulary, CachedReads reads) {
+        this.db = db;
+        this.lookup = lookup;
+        this.vocabulary = vocabulary;
+        this.reads = reads;
+    }
+
+    @GET
+    @Operation(summary = "Shortest paths between two concepts", description = "The shortest connecting paths between two"
+            + " concepts, following relations in either direction, each with its length, its ordered concepts and the"
+            + " relations between them (type, direction, reason). At most " + MAX_PATHS + " paths of equal length.")
+    @APIResponse(responseCode = "200", description = "The shortest paths", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PathResult.class), examples = @ExampleObject(name = "vector-clock-to-partial-order", value = """
+                    {"from":"vector-clock","to":"partial-order","maxLength":6,"types":["IMPLEMENTS","IS_A"],"paths":[{"length":2,
+                    "concepts":[{"id":"vector-clock","name":"Vector clock"},{"id":"causality","name":"Causality"},{"id":"partial-order","name":"Partial order"}],
+                    "relations":[{"from":"vector-clock","to":"causality","type":"IMPLEMENTS","direction":"forward","label":"implements","reason":"...","weight":0.95},
+                    {"from":"causality","to":"partial-order","type":"IS_A","direction":"forward","label":"is a","reason":"...","weight":0.9}]}]}""")))
+    public Response paths(
+            @Parameter(description = "Start concept id", required = true, example = "vector-clock") @QueryParam("from") String from,
+            @Parameter(description = "End concept id", required = true, example = "partial-order") @QueryParam("to") String to,
+            @Parameter(description = "Longest path considered, 1 to " + MAX_LENGTH, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "6"), example = "4") @QueryParam("maxLength") String maxLength,
+            @Parameter(description = "Relation types to follow, comma-separated (default: all)", example = "IMPLEMENTS,IS_A") @QueryParam("types") String types,
+            @Context Request request, @Context UriInfo uri) {
+        String fromId = Params.id("from", from);
+        String toId = Params.id("to", to);
+        int max = Params.integer("maxLength", maxLength, MAX_LENGTH, 1, MAX_LENGTH);
+        if (fromId.equals(toId)) {
+            throw ProblemException.badParameter("to", "from and to must be different concepts, both are '" + fromId + "'");
+        }
+        return reads.get(request, uri, () -> {
+            List<String> followed = Params.relationTypes("types", types, vocabulary.names());
+            List<String> allowed = followed.isEmpty() ? vocabulary.names().stream().sorted().toList() : followed;
+            lookup.require("from", fromId);
+            lookup.require("to", toId);
+            List<Explained> paths = db.read(SHORTEST, Map.of("from", fromId, "to", toId, "types", allowed, "maxLength", max),
+                    r -> Explained.of(r.get("nodes").asList(v -> v), r.get("rels").asList(v -> v), vocabulary::label))
+                    .stream()
+                    .sorted(Comparator.comparing(PathResource::key))
+                    .distinct()
+                    .limit(MAX_PATHS)
+                    .toList();
+            return new PathResult(fromId, toId, max, allowed, paths);
+        });
+    }
+
+    private static String key(Explained p) {
+        StringBuilder key = new StringBuilder();
+        p.concepts().forEach(c -> key.append(c.id()).append('>'));
+        p.relations().forEach(r -> key.append(r.type()).append(','));
+        return key.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.dsgraph.relation;
+
+import dev.dsgraph.support.CachedReads;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The relation vocabulary. */
+@Path("/api/v1/relation-types")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Relation types")
+public class RelationTypeResource {
+
+    /** The vocabulary. */
+    @Schema(name = "RelationTypeList")
+    public record RelationTypes(List<RelationType> items, @Schema(examples = "13") int total) {
+    }
+
+    private final Vocabulary vocabulary;
+    private final CachedReads reads;
+
+    RelationTypeResource(Vocabulary vocabulary, CachedReads reads) {
+        this.vocabulary = vocabulary;
+        this.reads = reads;
+    }
+
+    @GET
+    @Operation(summary = "The relation vocabulary", description = "Every relation type with its description, how it reads"
+            + " forwards and backwards, whether it is symmetric and whether it must stay acyclic.")
+    @APIResponse(responseCode = "200", description = "The vocabulary", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RelationTypes.class), examples = @ExampleObject(name = "vocabulary", value = """
+                    {"items":[{"type":"PREREQUISITE_OF","label":"prerequisite of","inverse":"requires",
+                    "description":"The source must be understood before the target.","symmetric":false,"acyclic":true,"weight":1.0}],"total":13}""")))
+    public Response list(@Context Request request, @Context UriInfo uri) {
+        return reads.get(request, uri, () -> {
+            List<RelationType> types = vocabulary.list();
+            return new RelationTypes(types, types.size());
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package dev.dsgraph.search;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The records the search endpoint sends. */
+public final class SearchModels {
+
+    private SearchModels() {
+    }
+
+    /** One search hit. */
+    @Schema(name = "SearchHit", description = "A concept that matches the query, with what matched")
+    public record SearchHit(
+            @Schema(examples = "vector-clock") String id,
+            @Schema(examples = "Vector clock") String name,
+            String summary,
+            @Schema(description = "How it matched: exact-name, exact-alias, or text (full-text, including prefix and typo-tolerant matches)",
+                    enumeration = {"exact-name", "exact-alias", "text"}) String match,
+            @Schema(description = "The fields that matched, best first", examples = "[\"name\"]") List<String> matchedFields,
+            @Schema(description = "The alias that matched, when one did") String matchedAlias,
+            @Schema(description = "Relevance score; exact matches rank first whatever their score", examples = "5.2") double score) {
+    }
+
+    /** A search answer. */
+    @Schema(name = "SearchResult", description = "Search hits, best first")
+    public record SearchResult(
+            @Schema(examples = "vectr clock") String query,
+            @Schema(description = "The Lucene query run against the full-text index, built from the query's words")
+            String luceneQuery,
+            @Schema(examples = "10") int limit,
+            List<SearchHit> items) {
+    }
+}

@@ -1,0 +1,63 @@
+package dev.dsgraph.topic;
+
+import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.Params;
+import dev.dsgraph.support.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The study sheet's sections as a browsable hierarchy. */
+@Path("/api/v1/topics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Topics")
+public class TopicResource {
+
+    private final TopicRepository topics;
+    private final CachedReads reads;
+
+    TopicResource(TopicRepository topics, CachedReads reads) {
+        this.topics = topics;
+        this.reads = reads;
+    }
+
+    @GET
+    @Operation(summary = "The topic hierarchy", description = "Every section of the study sheet as a tree, each topic"
+            + " with the concepts directly in it, its subtopics, and the number of concepts under it.")
+    @APIResponse(responseCode = "200", description = "The hierarchy", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TopicModels.TopicTree.class), examples = @ExampleObject(name = "tree", value = """
+                    {"items":[{"id":"distributed-systems","name":"Distributed Systems","description":"...","conceptCount":134,"concepts":[],
+                    "children":[{"id":"hashing","name":"Hashing","description":"...","conceptCount":10,
+                    "concepts":[{"id":"hash-function","name":"Hash function","summary":"..."}],"children":[]}]}],"total":36}""")))
+    public Response tree(@Context Request request, @Context UriInfo uri) {
+        return reads.get(request, uri, topics::tree);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a topic", description = "One topic with its ancestors, its subtopics and its concepts.")
+    @APIResponse(responseCode = "200", description = "The topic", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TopicModels.TopicDetail.class), examples = @ExampleObject(name = "hashing", value = """
+                    {"id":"hashing","name":"Hashing","description":"...","ancestors":[{"id":"distributed-systems","name":"Distributed Systems"}],
+                    "children":[{"id":"consistent-hashing","name":"Consistent Hashing"}],
+                    "concepts":[{"id":"hash-function","name":"Hash function","summary":"..."}],"conceptCount":10}""")))
+    public Response get(@Parameter(description = "Topic id", example = "hashing") @PathParam("id") String id,
+            @Context Request request, @Context UriInfo uri) {
+        String topicId = Params.id("id", id);
+        return reads.get(request, uri, () -> topics.find(topicId)
+                .orElseThrow(() -> ProblemException.notFound("id", "No topic with id '" + topicId + "'")));
+    }
+}
