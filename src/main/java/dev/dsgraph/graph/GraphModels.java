@@ -27,14 +27,14 @@ public final class GraphModels {
 
     /** A plain subgraph. */
     @Schema(name = "Subgraph", description = "Nodes and edges around a concept")
-    public record Subgraph(@Schema(examples = "vector-clock") String center, @Schema(examples = "1") int depth,
+    public record Subgraph(@Schema(required = true, examples = "vector-clock") String center, @Schema(examples = "1") int depth,
             @Schema(description = "True when the node cap cut the neighbourhood") boolean truncated,
-            List<Node> nodes, List<Edge> edges) {
+            @Schema(required = true) List<Node> nodes, @Schema(required = true) List<Edge> edges) {
     }
 
     /** Cytoscape.js elements JSON: {@code {elements: {nodes: [{data}], edges: [{data}]}}}. */
     @Schema(name = "CytoscapeGraph", description = "Cytoscape.js elements JSON")
-    public record CytoscapeGraph(@Schema(description = "nodes and edges, each as {data: {...}}") Map<String, List<Map<String, Object>>> elements) {
+    public record CytoscapeGraph(@Schema(required = true, description = "nodes and edges, each as {data: {...}}") Map<String, List<Map<String, Object>>> elements) {
 
         static CytoscapeGraph of(Subgraph g) {
             List<Map<String, Object>> nodes = g.nodes().stream().map(n -> {

@@ -1,0 +1,117 @@
+package dev.dsgraph.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dsgraph.support.Neo4jTestResource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The packaged service in its default mode (embedded Neo4j, store on disk): data written, then the service stopped and
+ * started again on the same data dir, is still there; the store lock is released in between.
+ */
+class RestartPersistenceIT {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void shouldKeepDataAcrossARestartOnTheSameDataDir() throws Exception {
+        Path dataDir = tmp.resolve("neo4j");
+        int httpPort = Neo4jTestResource.freePort();
+        int boltPort = Neo4jTestResource.freePort();
+
+        Process first = start(dataDir, httpPort, boltPort, tmp.resolve("first.log"));
+        try {
+            awaitReady(httpPort, first);
+            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
+                // another Neo4j client can use the embedded server's Bolt port while the service runs
+                driver.executableQuery("""
+                        CREATE (:Concept {id: 'persistence-probe', name: 'Persistence probe', nameLower: 'persistence probe',
+                                          aliases: [], aliasesLower: [], aliasText: '', summary: 'Survives restarts.',
+                                          details: '', tags: [], examples: [], figures: '[]', origin: 'api', version: 1})
+                        WITH 1 AS x
+                        MATCH (m:Meta {id: 'graph'}) SET m.revision = m.revision + 1
+                        """).execute();
+            }
+            assertThat(awaitStatus(httpPort, "/api/v1/concepts/persistence-probe", 200)).contains("Survives restarts.");
+        } finally {
+            stop(first);
+        }
+
+        Process second = start(dataDir, httpPort, boltPort, tmp.resolve("second.log"));
+        try {
+            awaitReady(httpPort, second);
+            assertThat(get(httpPort, "/api/v1/concepts/persistence-probe").body()).contains("Survives restarts.");
+            assertThat(get(httpPort, "/api/v1/concepts/vector-clock").statusCode()).isEqualTo(200);
+            assertThat(Files.readString(tmp.resolve("second.log"))).contains("unchanged");
+        } finally {
+            stop(second);
+        }
+    }
+
+    static Process start(Path dataDir, int httpPort, int boltPort, Path log) throws IOException {
+        String jar = System.getProperty("kg.test.jar", "target/quarkus-app/quarkus-run.jar");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                "-Dquarkus.http.port=" + httpPort, "-Dkg.embedded.data-dir=" + dataDir,
+                "-Dkg.embedded.bolt-port=" + boltPort, "-Dkg.seed.dir=" + Path.of("graph-seed").toAbsolutePath(),
+                "-jar", jar));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    static void stop(Process process) throws InterruptedException {
+        process.destroy(); // SIGTERM: Quarkus shuts down gracefully and stops the embedded DBMS
+        if (!process.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    static void awaitReady(int port, Process process) throws Exception {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            assertThat(process.isAlive()).as("service exited early").isTrue();
+            try {
+                if (get(port, "/q/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("service not ready within 90 s");
+    }
+
+    static String awaitStatus(int port, String path, int status) throws Exception {
+        long deadline = System.currentTimeMillis() + 5_000;
+        HttpResponse<String> response;
+        do {
+            response = get(port, path);
+        } while (response.statusCode() != status && System.currentTimeMillis() < deadline);
+        assertThat(response.statusCode()).isEqualTo(status);
+        return response.body();
+    }
+
+    static HttpResponse<String> get(int port, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+}

@@ -1,0 +1,213 @@
+package dev.dsgraph.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dsgraph.embedded.EmbeddedNeo4j;
+import dev.dsgraph.support.GraphSchema;
+import dev.dsgraph.support.Neo4jTestResource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/** The loader against a Neo4j of its own: idempotent loads, every kind of bad seed refused with zero writes. */
+class SeedLoaderTest {
+
+    static final Path SEED = Path.of("graph-seed");
+
+    static EmbeddedNeo4j neo4j;
+    static Driver driver;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void startNeo4j() throws IOException {
+        neo4j = EmbeddedNeo4j.start(Files.createTempDirectory("kg-seed-test"), Neo4jTestResource.freePort(), "32m");
+        driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+        GraphSchema.apply(driver);
+    }
+
+    @AfterAll
+    static void stopNeo4j() {
+        driver.close();
+        neo4j.close();
+    }
+
+    @BeforeEach
+    void emptyDatabase() {
+        driver.executableQuery("MATCH (n) DETACH DELETE n").execute();
+    }
+
+    long nodes() {
+        return driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+    }
+
+    long relationships() {
+        return driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS n").execute().records().get(0).get("n").asLong();
+    }
+
+    @Test
+    void shouldLoadTheSeedAndLeaveCountsEqualWhenLoadedTwice() {
+        SeedLoader.Outcome first = SeedLoader.load(driver, SEED);
+        assertThat(first.skipped()).isFalse();
+        assertThat(first.result().conceptsCreated()).isEqualTo(first.concepts()).isGreaterThan(100);
+        long nodes = nodes();
+        long rels = relationships();
+
+        SeedLoader.Outcome second = SeedLoader.load(driver, SEED);
+        assertThat(second.skipped()).as("an unchanged seed is skipped by its content hash").isTrue();
+        assertThat(nodes()).isEqualTo(nodes);
+        assertThat(relationships()).isEqualTo(rels);
+
+        // even when the hash is forgotten, MERGE writes nothing new
+        driver.executableQuery("MATCH (m:Meta {id: 'graph'}) REMOVE m.seedHash").execute();
+        SeedLoader.Outcome third = SeedLoader.load(driver, SEED);
+        assertThat(third.skipped()).isFalse();
+        assertThat(third.result().changedAnything()).isFalse();
+        assertThat(nodes()).isEqualTo(nodes + 0);
+        assertThat(relationships()).isEqualTo(rels);
+    }
+
+    @Test
+    void shouldNeverOverwriteOrRecreateWhatTheApiOwns() throws IOException {
+        Path copy = copySeed();
+        SeedLoader.load(driver, copy);
+        driver.executableQuery("MATCH (c:Concept {id: 'causality'}) SET c.origin = 'api', c.summary = 'Edited by a teacher.'").execute();
+        driver.executableQuery("MATCH (c:Concept {id: 'geohashing'}) DETACH DELETE c MERGE (:Tombstone {key: 'concept:geohashing'})").execute();
+
+        // change the seed's text of both concepts and of one seed-owned concept
+        replaceIn(copy, "The happened-before relation", "CHANGED happened-before relation");
+        replaceIn(copy, "Encoding a latitude/longitude pair", "CHANGED latitude/longitude pair");
+        replaceIn(copy, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
+        SeedLoader.Outcome outcome = SeedLoader.load(driver, copy);
+
+        assertThat(outcome.skipped()).isFalse();
+        assertThat(summary("causality")).isEqualTo("Edited by a teacher.");
+        assertThat(summary("geohashing")).as("deleted through the API, not recreated").isNull();
+        assertThat(summary("consistent-hashing")).startsWith("CHANGED way");
+    }
+
+    String summary(String id) {
+        var rows = driver.executableQuery("MATCH (c:Concept {id: $id}) RETURN c.summary AS s").withParameters(Map.of("id", id))
+                .execute().records();
+        return rows.isEmpty() ? null : rows.get(0).get("s").asString();
+    }
+
+    @Test
+    void shouldRejectEachKindOfInvalidSeedNamingTheProblemWithZeroWrites() throws IOException {
+        assertRejected(Map.of("concepts/bad.yaml", """
+                concepts:
+                  - id: Not-A-Slug
+                    name: Broken
+                    summary: s
+                    topics: [hashing]
+                    colour: red
+                relations:
+                  - {from: consistent-hashing, type: USED_IN, to: caching, reason: r, weight: 1.5}
+                """), "concepts/bad.yaml", "must be a lowercase kebab-case id", "unknown field 'colour'", "weight must be a number in (0, 1]");
+        assertRejected(Map.of("concepts/bad.yaml", """
+                relations:
+                  - {from: consistent-hashing, type: LIKES, to: caching, reason: r, weight: 0.5}
+                """), "unknown relation type 'LIKES'");
+        assertRejected(Map.of("concepts/bad.yaml", """
+                relations:
+                  - {from: consistent-hashing, type: USED_IN, to: no-such-concept, reason: r, weight: 0.5}
+                """), "dangling reference: 'to' concept 'no-such-concept' does not exist");
+        assertRejected(Map.of("concepts/bad.yaml", """
+                concepts:
+                  - {id: causality, name: Causality again, summary: s, topics: [causality]}
+                """), "duplicate concept id 'causality'");
+        assertRejected(Map.of("concepts/bad.yaml", """
+                relations:
+                  - {from: causality, type: RELATED_TO, to: causality, reason: r, weight: 0.5}
+                """), "self-loop");
+        assertRejected(Map.of("concepts/bad.yaml", """
+                concepts:
+                  - {id: no-summary, name: No summary, topics: [causality]}
+                """), "summary is required");
+        assertRejected(Map.of("concepts/bad.yaml", """
+                concepts:
+                  - {id: bad-topic, name: Bad topic, summary: s, topics: [no-such-topic]}
+                """), "topic 'no-such-topic' is not a known topic");
+    }
+
+    @Test
+    void shouldRejectAPrerequisiteCycleNamingTheCycle() throws IOException {
+        InvalidSeedException e = assertRejected(Map.of("concepts/cycle.yaml", """
+                relations:
+                  - {from: vector-clock, type: PREREQUISITE_OF, to: partial-order, reason: closes a loop, weight: 0.5}
+                """), "cycle in acyclic relation type PREREQUISITE_OF");
+        String cycle = e.problems().stream().filter(p -> p.message().contains("cycle")).findFirst().orElseThrow().message();
+        assertThat(cycle).contains("vector-clock -> partial-order").contains("causality");
+        assertThat(e.getMessage()).contains("concepts/cycle.yaml");
+    }
+
+    @Test
+    void shouldReportEveryProblemAtOnce() throws IOException {
+        InvalidSeedException e = assertRejected(Map.of("concepts/a.yaml", """
+                relations:
+                  - {from: causality, type: NOPE, to: causality, reason: r, weight: 0.5}
+                  - {from: ghost, type: USED_IN, to: caching, reason: r, weight: 0.5}
+                """), "unknown relation type 'NOPE'", "self-loop", "'from' concept 'ghost'");
+        assertThat(e.problems()).hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    InvalidSeedException assertRejected(Map<String, String> extraFiles, String... expected) throws IOException {
+        Path copy = copySeed();
+        for (var file : extraFiles.entrySet()) {
+            Files.writeString(copy.resolve(file.getKey()), file.getValue());
+        }
+        long before = nodes();
+        var thrown = assertThatThrownBy(() -> SeedLoader.load(driver, copy)).isInstanceOf(InvalidSeedException.class);
+        for (String message : expected) {
+            thrown.hasMessageContaining(message);
+        }
+        assertThat(nodes()).as("nothing written").isEqualTo(before).isZero();
+        try {
+            SeedLoader.load(driver, copy);
+        } catch (InvalidSeedException e) {
+            return e;
+        }
+        throw new AssertionError("not rejected");
+    }
+
+    Path copySeed() throws IOException {
+        Path target = Files.createTempDirectory(tmp, "seed");
+        try (Stream<Path> walk = Files.walk(SEED)) {
+            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path to = target.resolve(SEED.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    static void replaceIn(Path dir, String from, String to) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(p);
+                if (text.contains(from)) {
+                    Files.writeString(p, text.replace(from, to));
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("text not found in seed: " + from);
+    }
+}
