@@ -43,7 +43,7 @@ BUILD=1
 MODE=seed
 
 usage() {
-  sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"
 }
 
 while [[ $# -gt 0 ]]; do
@@ -355,8 +355,9 @@ for ep in $ENDPOINTS; do
   if [[ "$UNCACHED_KINDS" == *" $ep "* ]]; then
     salt=$((salt + 1))
     make_paths "$ep" "$((WARM_URL_COUNT + URL_COUNT))" "$salt" >"$WORK/paths-$ep-all.txt"
-    head -n "$WARM_URL_COUNT" "$WORK/paths-$ep-all.txt" >"$WORK/paths-$ep-warm.txt"
-    tail -n "+$((WARM_URL_COUNT + 1))" "$WORK/paths-$ep-all.txt" >"$WORK/paths-$ep.txt"
+    # the measured runs get the head of the list (the natural combinations come first), the warm-up the tail
+    head -n "$URL_COUNT" "$WORK/paths-$ep-all.txt" >"$WORK/paths-$ep.txt"
+    tail -n "+$((URL_COUNT + 1))" "$WORK/paths-$ep-all.txt" >"$WORK/paths-$ep-warm.txt"
     rm -f "$WORK/paths-$ep-all.txt"
     distinct="$(wc -l <"$WORK/paths-$ep.txt" | tr -d ' ')"
     nonce="$(grep -c '_nc=' "$WORK/paths-$ep.txt" || true)"
@@ -367,6 +368,7 @@ for ep in $ENDPOINTS; do
     note="$distinct"
     [[ "$reqs" =~ ^[0-9]+$ ]] && (( reqs > distinct )) && note="$distinct (wrapped: some hits)"
     (( nonce > 0 )) && note="$note, $((nonce * 100 / distinct))% _nc"
+    [[ "$reqs" =~ ^[0-9]+$ ]] && (( reqs < CONNECTIONS * 2 )) && note="$note; too few completed requests to trust"
     ROWS+=("| ${LABEL[$ep]} | uncached | $rps | $p50 | $p99 | $reqs | $errs | $note |")
   fi
 done

@@ -79,16 +79,22 @@ public class ConceptRepository {
 
     public Optional<Concept> find(String id) {
         List<Record> rows = db.read(FIND, Map.of("id", id), r -> r);
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Record row = rows.get(0);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(toConcept(rows.get(0)));
+    }
+
+    /** The concept as seen inside a write transaction, or null. */
+    public Concept readInTx(org.neo4j.driver.TransactionContext tx, String id) {
+        List<Record> rows = tx.run(FIND, Map.of("id", id)).list();
+        return rows.isEmpty() ? null : toConcept(rows.get(0));
+    }
+
+    private Concept toConcept(Record row) {
         Value c = row.get("c");
         List<TopicRef> topics = row.get("topics").asList(v -> new TopicRef(v.get("id").asString(), v.get("name").asString()));
-        return Optional.of(new Concept(c.get("id").asString(), c.get("name").asString(), strings(c.get("aliases")),
+        return new Concept(c.get("id").asString(), c.get("name").asString(), strings(c.get("aliases")),
                 c.get("summary").asString(), c.get("details").asString(""), topics, strings(c.get("tags")),
                 strings(c.get("examples")), figures(c.get("figures")), c.get("origin").asString("seed"),
-                c.get("version").asLong(1), groups(row.get("relations").asList(v -> v))));
+                c.get("version").asLong(1), groups(row.get("relations").asList(v -> v)));
     }
 
     private List<RelationGroup> groups(List<Value> relations) {

@@ -28,7 +28,7 @@ public class LearningRepository {
     private static final String ANCESTORS = """
             MATCH (c:Concept {id: $id})
             CALL (c) {
-              MATCH (c)<-[:PREREQUISITE_OF*1..]-(a:Concept)
+              OPTIONAL MATCH (c)<-[:PREREQUISITE_OF*1..]-(a:Concept)
               RETURN DISTINCT a
             }
             WITH c, collect(a) AS ancestors
@@ -41,7 +41,7 @@ public class LearningRepository {
     private static final String DESCENDANTS = """
             MATCH (c:Concept {id: $id})
             CALL (c) {
-              MATCH (c)-[:PREREQUISITE_OF*1..]->(d:Concept)
+              OPTIONAL MATCH (c)-[:PREREQUISITE_OF*1..]->(d:Concept)
               RETURN DISTINCT d
             }
             WITH c, collect(d) AS descendants

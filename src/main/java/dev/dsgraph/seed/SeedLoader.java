@@ -37,7 +37,8 @@ public final class SeedLoader {
                 if (hash.equals(SeedWriter.recordedHash(tx))) {
                     return new Outcome(true, hash, model.concepts().size(), model.relations().size(), null);
                 }
-                var result = SeedWriter.write(tx, model, hash, "seed");
+                long revision = dev.dsgraph.support.GraphRevision.bump(tx);
+                var result = SeedWriter.write(tx, model, hash, SeedWriter.Mode.SEED, revision);
                 return new Outcome(false, hash, model.concepts().size(), model.relations().size(), result);
             }, TransactionConfig.builder().withTimeout(Duration.ofMinutes(5)).build());
         }

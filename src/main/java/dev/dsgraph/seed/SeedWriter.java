@@ -37,6 +37,17 @@ public final class SeedWriter {
         }
     }
 
+    /** Who is writing: the seed loader defers to the API; an import through the API overwrites and owns what it writes. */
+    public enum Mode {
+        SEED("seed"), IMPORT("api");
+
+        final String origin;
+
+        Mode(String origin) {
+            this.origin = origin;
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String MERGE_TYPES = """
@@ -62,13 +73,13 @@ public final class SeedWriter {
             UNWIND $concepts AS row
             OPTIONAL MATCH (existing:Concept {id: row.id})
             WITH row, existing
-            WHERE NOT EXISTS { MATCH (:Tombstone {key: 'concept:' + row.id}) }
-              AND (existing IS NULL OR (existing.origin = 'seed' AND coalesce(existing.seedDigest, '') <> row.digest))
+            WHERE ($origin = 'api' OR NOT EXISTS { MATCH (:Tombstone {key: 'concept:' + row.id}) })
+              AND (existing IS NULL OR ((existing.origin = 'seed' OR $origin = 'api') AND coalesce(existing.digest, '') <> row.digest))
             MERGE (c:Concept {id: row.id})
             SET c.name = row.name, c.nameLower = row.nameLower, c.aliases = row.aliases,
                 c.aliasesLower = row.aliasesLower, c.aliasText = row.aliasText, c.summary = row.summary,
                 c.details = row.details, c.tags = row.tags, c.examples = row.examples, c.figures = row.figures,
-                c.origin = 'seed', c.seedDigest = row.digest, c.version = coalesce(c.version, 0) + 1,
+                c.origin = $origin, c.digest = row.digest, c.version = coalesce(c.version, 0) + 1,
                 c.updatedAt = datetime()
             WITH c, row, existing IS NULL AS created
             OPTIONAL MATCH (c)-[old:IN_TOPIC]->(t:Topic) WHERE NOT t.id IN row.topics
@@ -88,10 +99,10 @@ public final class SeedWriter {
             MATCH (b:Concept {id: row.to})
             OPTIONAL MATCH (a)-[existing:$($type)]->(b)
             WITH a, b, row, existing
-            WHERE NOT EXISTS { MATCH (:Tombstone {key: row.key}) }
-              AND (existing IS NULL OR (existing.origin = 'seed' AND (existing.reason <> row.reason OR existing.weight <> row.weight)))
+            WHERE ($origin = 'api' OR NOT EXISTS { MATCH (:Tombstone {key: row.key}) })
+              AND (existing IS NULL OR ((existing.origin = 'seed' OR $origin = 'api') AND (existing.reason <> row.reason OR existing.weight <> row.weight)))
             MERGE (a)-[r:$($type)]->(b)
-            SET r.reason = row.reason, r.weight = row.weight, r.origin = 'seed'
+            SET r.reason = row.reason, r.weight = row.weight, r.origin = $origin
             RETURN row.from AS from, row.to AS to, existing IS NULL AS created
             """;
 
@@ -102,11 +113,11 @@ public final class SeedWriter {
             MATCH (b:Concept {id: row.to})
             OPTIONAL MATCH (a)-[existing:$($type)]-(b)
             WITH a, b, row, existing
-            WHERE NOT EXISTS { MATCH (:Tombstone {key: row.key}) }
-              AND NOT EXISTS { MATCH (:Tombstone {key: row.reverseKey}) }
-              AND (existing IS NULL OR (existing.origin = 'seed' AND (existing.reason <> row.reason OR existing.weight <> row.weight)))
+            WHERE ($origin = 'api' OR (NOT EXISTS { MATCH (:Tombstone {key: row.key}) }
+                                       AND NOT EXISTS { MATCH (:Tombstone {key: row.reverseKey}) }))
+              AND (existing IS NULL OR ((existing.origin = 'seed' OR $origin = 'api') AND (existing.reason <> row.reason OR existing.weight <> row.weight)))
             MERGE (a)-[r:$($type)]-(b)
-            SET r.reason = row.reason, r.weight = row.weight, r.origin = 'seed'
+            SET r.reason = row.reason, r.weight = row.weight, r.origin = $origin
             RETURN row.from AS from, row.to AS to, existing IS NULL AS created
             """;
 
@@ -123,16 +134,20 @@ public final class SeedWriter {
         return value.isNull() ? null : value.asString();
     }
 
-    /** Writes the seed (already validated) and records its hash; returns what changed. */
-    public static Result write(TransactionContext tx, SeedModel seed, String hash, String source) {
+    /**
+     * Writes a validated seed or import and records its hash (when given); returns what changed. The caller has bumped
+     * the revision at the start of the transaction ({@link GraphRevision#bump}), which also serialises writers.
+     */
+    public static Result write(TransactionContext tx, SeedModel seed, String hash, Mode mode, long revision) {
+        String source = mode.origin.equals("seed") ? "seed" : "import";
         tx.run(MERGE_TYPES, Map.of("types", seed.relationTypes().stream().map(SeedWriter::typeRow).toList())).consume();
         tx.run(MERGE_TOPICS, Map.of("topics", seed.topics().stream().map(SeedWriter::topicRow).toList())).consume();
 
         List<Map<String, Object>> changes = new ArrayList<>();
         int conceptsCreated = 0;
         int conceptsUpdated = 0;
-        for (var row : tx.run(MERGE_CONCEPTS, Map.of("concepts", seed.concepts().stream().map(SeedWriter::conceptRow)
-                .toList())).list()) {
+        for (var row : tx.run(MERGE_CONCEPTS, Map.of("origin", mode.origin, "concepts", seed.concepts().stream()
+                .map(SeedWriter::conceptRow).toList())).list()) {
             boolean created = row.get("created").asBoolean();
             conceptsCreated += created ? 1 : 0;
             conceptsUpdated += created ? 0 : 1;
@@ -148,7 +163,7 @@ public final class SeedWriter {
             boolean symmetric = types.get(entry.getKey()).symmetric();
             List<Map<String, Object>> rows = entry.getValue().stream().map(SeedWriter::relationRow).toList();
             for (var row : tx.run(symmetric ? MERGE_SYMMETRIC_RELATIONS : MERGE_RELATIONS,
-                    Map.of("type", entry.getKey(), "rows", rows)).list()) {
+                    Map.of("type", entry.getKey(), "rows", rows, "origin", mode.origin)).list()) {
                 boolean created = row.get("created").asBoolean();
                 relationsCreated += created ? 1 : 0;
                 relationsUpdated += created ? 0 : 1;
@@ -156,7 +171,6 @@ public final class SeedWriter {
                         entry.getKey(), row.get("to").asString()));
             }
         }
-        long revision = GraphRevision.bump(tx);
         ChangeLog.append(tx, revision, source, changes);
         if (hash != null) {
             tx.run(SET_SEED_HASH, Map.of("hash", hash)).consume();
@@ -222,7 +236,7 @@ public final class SeedWriter {
         m.put("tags", c.tags());
         m.put("examples", c.examples());
         m.put("figures", json(c.figures()));
-        m.put("topics", c.topics());
+        m.put("topics", c.topics().stream().sorted().toList()); // a set: its order carries no meaning
         m.put("digest", sha256(json(m)));
         return m;
     }

@@ -11,21 +11,39 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Adds the problem-details error responses every API operation can give (400, 404, 503), with examples, so that
- * they are documented in one place rather than on each method.
+ * Adds the problem-details error responses API operations can give (400, 404 and 503 for reads; 401, 403, 409, 412,
+ * 413 and 422 for writes where they apply), with examples, so that they are documented in one place.
  */
 public class OpenApiErrors implements OASFilter {
 
     private static final Map<String, String[]> ERRORS = Map.of(
             "400", new String[] {"A parameter or field is malformed or out of range; `parameter` names it",
-                "{\"type\":\"https://dsgraph.dev/problems/invalid-parameter\",\"title\":\"Invalid parameter\",\"status\":400,"
-                        + "\"detail\":\"limit must be from 1 to 50, got 1000\",\"instance\":\"/api/v1/concepts/vector-clock/related\",\"parameter\":\"limit\"}"},
+                example("invalid-parameter", "Invalid parameter", 400, "limit must be from 1 to 50, got 1000", "limit")},
+            "401", new String[] {"No API key: send Authorization: Bearer <key>",
+                example("unauthorized", "Unauthorized", 401, "Writes need an API key: Authorization: Bearer <key>", "Authorization")},
+            "403", new String[] {"The API key is not valid, or no key is configured so writes are disabled",
+                example("forbidden", "Forbidden", 403, "The API key is not valid", "Authorization")},
             "404", new String[] {"An id in the path or a parameter names nothing; `parameter` says which",
-                "{\"type\":\"https://dsgraph.dev/problems/not-found\",\"title\":\"Not found\",\"status\":404,"
-                        + "\"detail\":\"No concept with id 'no-such-concept'\",\"instance\":\"/api/v1/concepts/no-such-concept\",\"parameter\":\"id\"}"},
+                example("not-found", "Not found", 404, "No concept with id 'no-such-concept'", "id")},
+            "409", new String[] {"The write would close a cycle in an acyclic relation type; `cycle` lists it",
+                "{\"type\":\"https://dsgraph.dev/problems/cycle\",\"title\":\"Relation would close a cycle\",\"status\":409,"
+                        + "\"detail\":\"PREREQUISITE_OF must stay acyclic, and vector-clock PREREQUISITE_OF partial-order would close the cycle"
+                        + " vector-clock -> partial-order -> causality -> vector-clock\",\"instance\":\"/api/v1/concepts/vector-clock/relations/PREREQUISITE_OF/partial-order\","
+                        + "\"parameter\":\"type\",\"cycle\":[\"vector-clock\",\"partial-order\",\"causality\",\"vector-clock\"]}"},
+            "412", new String[] {"If-Match is stale (the concept changed since it was read) or If-None-Match: * met an existing concept",
+                example("precondition-failed", "Precondition failed", 412, "If-Match \\\"v1.r40\\\" is stale: the concept is now at version 2", "If-Match")},
+            "413", new String[] {"The body is larger than the operation takes (64 KB for a concept or relation, 5 MB for an import)",
+                example("payload-too-large", "Payload too large", 413, "The body has 70000 bytes; this operation takes at most 65536 bytes", "body")},
+            "422", new String[] {"The body is well-formed but invalid: a field fails validation, a type or topic is unknown, or a self-loop",
+                example("invalid-field", "Invalid field", 422, "summary: must not be blank", "summary")},
             "503", new String[] {"Neo4j cannot be reached, or the query ran past kg.query.timeout; retry after the Retry-After delay",
-                "{\"type\":\"https://dsgraph.dev/problems/database-unavailable\",\"title\":\"Database unavailable\",\"status\":503,"
-                        + "\"detail\":\"The graph database cannot be reached or is busy; retry shortly\",\"instance\":\"/api/v1/concepts\"}"});
+                example("database-unavailable", "Database unavailable", 503, "The graph database cannot be reached or is busy; retry shortly", null)});
+
+    private static String example(String slug, String title, int status, String detail, String parameter) {
+        return "{\"type\":\"https://dsgraph.dev/problems/" + slug + "\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\",\"instance\":\"/api/v1/concepts/vector-clock\""
+                + (parameter == null ? "" : ",\"parameter\":\"" + parameter + "\"") + "}";
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -37,13 +55,23 @@ public class OpenApiErrors implements OASFilter {
                 return;
             }
             for (Map.Entry<PathItem.HttpMethod, Operation> op : item.getOperations().entrySet()) {
+                boolean write = op.getKey() != PathItem.HttpMethod.GET;
+                boolean hasBody = write && op.getKey() != PathItem.HttpMethod.DELETE;
+                boolean ifMatch = op.getValue().getParameters() != null
+                        && op.getValue().getParameters().stream().anyMatch(p -> "If-Match".equals(p.getName()));
                 boolean needs404 = path.contains("{") || op.getValue().getParameters() != null
                         && op.getValue().getParameters().stream().anyMatch(p -> p.getName().matches("from|to|known|topic"));
+                boolean cycles = op.getKey() == PathItem.HttpMethod.PUT && path.contains("/relations/");
                 ERRORS.keySet().stream().sorted().forEach(status -> {
-                    if (status.equals("404") && !needs404) {
-                        return;
-                    }
-                    if (op.getValue().getResponses().getAPIResponse(status) == null) {
+                    boolean applies = switch (status) {
+                        case "401", "403" -> write;
+                        case "404" -> needs404 && !path.equals("/api/v1/import");
+                        case "409" -> cycles;
+                        case "412" -> ifMatch;
+                        case "413", "422" -> hasBody;
+                        default -> true;
+                    };
+                    if (applies && op.getValue().getResponses().getAPIResponse(status) == null) {
                         op.getValue().getResponses().addAPIResponse(status, problem(ERRORS.get(status)));
                     }
                 });

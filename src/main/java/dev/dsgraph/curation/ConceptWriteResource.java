@@ -1,0 +1,222 @@
+package dev.dsgraph.curation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dsgraph.concept.ConceptModels.Concept;
+import dev.dsgraph.concept.ConceptRepository;
+import dev.dsgraph.curation.CurationModels.ConceptInput;
+import dev.dsgraph.seed.SeedModel;
+import dev.dsgraph.seed.SeedWriter;
+import dev.dsgraph.support.ChangeLog;
+import dev.dsgraph.support.Params;
+import dev.dsgraph.support.Preconditions;
+import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.Writes;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Creating, replacing, patching and deleting concepts. */
+@Path("/api/v1/concepts/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Curation")
+@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API key from kg.auth.api-keys (env KG_AUTH_API_KEYS), sent as Authorization: Bearer <key>")
+@SecurityRequirement(name = "apiKey")
+public class ConceptWriteResource {
+
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
+    private static final String CONCEPT_EXAMPLE = """
+            {"id":"bloom-filter","name":"Bloom filter","aliases":["bloom filters"],
+            "summary":"A compact probabilistic set that may report false positives but never false negatives.","details":"",
+            "topics":[{"id":"hashing","name":"Hashing"}],"tags":["hashing"],"examples":[],"figures":[],"origin":"api","version":1,"relations":[]}""";
+
+    private final CurationRepository curation;
+    private final ConceptRepository concepts;
+    private final Writes writes;
+    private final Validator validator;
+    private final ObjectMapper mapper;
+
+    ConceptWriteResource(CurationRepository curation, ConceptRepository concepts, Writes writes, Validator validator,
+            ObjectMapper mapper) {
+        this.curation = curation;
+        this.concepts = concepts;
+        this.writes = writes;
+        this.validator = validator;
+        this.mapper = mapper;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a concept", description = "Creates the concept (201 with Location) or replaces"
+            + " all its fields (200); its relations stay. Send If-Match with the ETag of a GET to refuse overwriting a"
+            + " concurrent edit (412), or If-None-Match: * to create only. The concept becomes API-owned: re-seeding"
+            + " never overwrites it.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Concept.class), examples = @ExampleObject(name = "replaced", value = CONCEPT_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Concept.class), examples = @ExampleObject(name = "created", value = CONCEPT_EXAMPLE)))
+    public Response put(
+            @Parameter(description = "Concept id (lowercase kebab-case, at most 64 characters)", example = "bloom-filter") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version this replaces; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "* to create only; 412 when the concept exists", example = "*") @HeaderParam("If-None-Match") String ifNoneMatch,
+            @RequestBody(description = "The concept", content = @Content(examples = @ExampleObject(name = "bloom-filter", value = """
+                    {"name":"Bloom filter","aliases":["bloom filters"],"summary":"A compact probabilistic set that may report false positives but never false negatives.",
+                    "topics":["hashing"],"tags":["hashing"]}"""))) @Valid @NotNull ConceptInput body) {
+        String conceptId = Params.id("id", id);
+        if (body.id() != null && !body.id().equals(conceptId)) {
+            throw new ProblemException(422, "invalid-field", "Invalid field", "id in the body ('" + body.id()
+                    + "') differs from the id in the path ('" + conceptId + "')", "id", null, null);
+        }
+        var committed = writes.write("api", (tx, rev, changes) -> {
+            Long version = curation.version(tx, conceptId);
+            Preconditions.check(ifMatch, ifNoneMatch, version);
+            curation.requireTopics(tx, topics(body));
+            long newVersion = curation.upsertConcept(tx, SeedWriter.conceptRow(toDef(conceptId, body)));
+            changes.add(ChangeLog.concept(version == null ? "created" : "updated", conceptId));
+            return new long[] {newVersion, version == null ? 1 : 0};
+        });
+        Concept saved = concepts.find(conceptId).orElseThrow();
+        Response.ResponseBuilder response = committed.value()[1] == 1
+                ? Response.created(URI.create("/api/v1/concepts/" + conceptId)) : Response.ok();
+        return response.entity(saved).header("ETag", Preconditions.etag(saved.version(), committed.revision())).build();
+    }
+
+    @PATCH
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Patch a concept", description = "Applies a JSON Merge Patch (RFC 7396) to the concept's fields:"
+            + " members replace, null removes an optional field. The result is validated as a whole. Honours If-Match.")
+    @APIResponse(responseCode = "200", description = "Patched", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Concept.class), examples = @ExampleObject(name = "patched", value = CONCEPT_EXAMPLE)))
+    public Response patch(
+            @Parameter(description = "Concept id", example = "bloom-filter") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version this patches; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(description = "A JSON Merge Patch of ConceptInput", content = @Content(mediaType = MERGE_PATCH,
+                    schema = @Schema(implementation = ConceptInput.class),
+                    examples = @ExampleObject(name = "new-summary", value = "{\"summary\":\"A space-efficient probabilistic set.\",\"details\":null}")))
+            JsonNode patch) {
+        String conceptId = Params.id("id", id);
+        if (patch == null || !patch.isObject()) {
+            throw ProblemException.badParameter("body", "A JSON Merge Patch must be a JSON object");
+        }
+        if (patch.has("id") && !patch.get("id").isNull() && !patch.get("id").asText().equals(conceptId)) {
+            throw new ProblemException(422, "invalid-field", "Invalid field", "id cannot be changed by a patch", "id", null, null);
+        }
+        var committed = writes.write("api", (tx, rev, changes) -> {
+            Long version = curation.version(tx, conceptId);
+            if (version == null) {
+                throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
+            }
+            Preconditions.check(ifMatch, null, version);
+            Concept current = concepts.readInTx(tx, conceptId);
+            JsonNode document = mapper.valueToTree(fromConcept(current));
+            ConceptInput patched = toInput(mergePatch(document, patch));
+            var violations = validator.validate(patched);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            curation.requireTopics(tx, topics(patched));
+            curation.upsertConcept(tx, SeedWriter.conceptRow(toDef(conceptId, patched)));
+            changes.add(ChangeLog.concept("updated", conceptId));
+            return true;
+        });
+        Concept saved = concepts.find(conceptId).orElseThrow();
+        return Response.ok(saved).header("ETag", Preconditions.etag(saved.version(), committed.revision())).build();
+    }
+
+    @DELETE
+    @Operation(summary = "Delete a concept", description = "Deletes the concept and every relation it has (204). A seed"
+            + " concept deleted here is not brought back by re-seeding. Honours If-Match.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(
+            @Parameter(description = "Concept id", example = "bloom-filter") @PathParam("id") String id,
+            @Parameter(description = "ETag of the version this deletes; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch) {
+        String conceptId = Params.id("id", id);
+        writes.write("api", (tx, rev, changes) -> {
+            Long version = curation.version(tx, conceptId);
+            if (version == null) {
+                throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
+            }
+            Preconditions.check(ifMatch, null, version);
+            curation.deleteConcept(tx, conceptId, changes);
+            return true;
+        });
+        return Response.noContent().build();
+    }
+
+    /** RFC 7396: objects merge member by member, null removes, anything else replaces. */
+    static JsonNode mergePatch(JsonNode target, JsonNode patch) {
+        if (!patch.isObject()) {
+            return patch;
+        }
+        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isNull()) {
+                result.remove(e.getKey());
+            } else {
+                result.set(e.getKey(), mergePatch(result.get(e.getKey()), e.getValue()));
+            }
+        }
+        return result;
+    }
+
+    private ConceptInput toInput(JsonNode document) {
+        try {
+            return mapper.treeToValue(document, ConceptInput.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new ProblemException(422, "invalid-field", "Invalid field", "The patched concept is not valid: "
+                    + e.getOriginalMessage(), null, null, null);
+        }
+    }
+
+    static ConceptInput fromConcept(Concept c) {
+        return new ConceptInput(null, c.name(), c.aliases(), c.summary(), c.details().isEmpty() ? null : c.details(),
+                c.topics().stream().map(t -> t.id()).toList(), c.tags(), c.examples(),
+                c.figures().stream().map(f -> new CurationModels.FigureInput(f.name(), f.value(), f.unit(), f.note())).toList());
+    }
+
+    static List<String> topics(ConceptInput body) {
+        return body.topics() == null ? List.of() : body.topics();
+    }
+
+    static SeedModel.ConceptDef toDef(String id, ConceptInput body) {
+        return new SeedModel.ConceptDef(id, body.name().strip(), orEmpty(body.aliases()), body.summary().strip(),
+                body.details() == null ? "" : body.details().strip(), topics(body), orEmpty(body.tags()),
+                orEmpty(body.examples()), body.figures() == null ? List.of() : body.figures().stream()
+                        .map(f -> new SeedModel.Figure(f.name(), f.value(), f.unit(), f.note())).toList(), null);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,186 @@
+package dev.dsgraph.curation;
+
+import dev.dsgraph.curation.CurationModels.RelationView;
+import dev.dsgraph.relation.RelationType;
+import dev.dsgraph.seed.SeedWriter;
+import dev.dsgraph.support.ChangeLog;
+import dev.dsgraph.support.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/** Cypher for writes through the API; every method runs inside a write transaction opened by {@code Writes}. */
+@ApplicationScoped
+public class CurationRepository {
+
+    private static final String VERSION = "OPTIONAL MATCH (c:Concept {id: $id}) RETURN c.version AS version";
+
+    private static final String KNOWN_TOPICS = "MATCH (t:Topic) WHERE t.id IN $ids RETURN t.id AS id";
+
+    private static final String UPSERT_CONCEPT = """
+            MERGE (c:Concept {id: $row.id})
+            SET c.name = $row.name, c.nameLower = $row.nameLower, c.aliases = $row.aliases,
+                c.aliasesLower = $row.aliasesLower, c.aliasText = $row.aliasText, c.summary = $row.summary,
+                c.details = $row.details, c.tags = $row.tags, c.examples = $row.examples, c.figures = $row.figures,
+                c.origin = 'api', c.digest = $row.digest, c.version = coalesce(c.version, 0) + 1, c.updatedAt = datetime()
+            WITH c
+            OPTIONAL MATCH (c)-[old:IN_TOPIC]->(t:Topic) WHERE NOT t.id IN $row.topics
+            DELETE old
+            WITH DISTINCT c
+            CALL (c) {
+              UNWIND $row.topics AS tid
+              MATCH (t:Topic {id: tid})
+              MERGE (c)-[:IN_TOPIC]->(t)
+            }
+            RETURN c.version AS version
+            """;
+
+    private static final String CONCEPT_RELATIONS = """
+            MATCH (c:Concept {id: $id})-[r]-(o:Concept)
+            RETURN startNode(r).id AS from, type(r) AS type, endNode(r).id AS to
+            """;
+
+    private static final String DELETE_CONCEPT = """
+            MATCH (c:Concept {id: $id})
+            OPTIONAL MATCH (c)--(o:Concept)
+            WITH c, collect(DISTINCT o) AS neighbours
+            FOREACH (o IN neighbours | SET o.version = o.version + 1)
+            DETACH DELETE c
+            MERGE (:Tombstone {key: 'concept:' + $id})
+            """;
+
+    private static final String ENDS = """
+            OPTIONAL MATCH (a:Concept {id: $from})
+            OPTIONAL MATCH (b:Concept {id: $to})
+            RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists
+            """;
+
+    /** A path back from the target to the source over the same acyclic type: adding source -> target would close it. */
+    private static final String CYCLE = """
+            MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
+            MATCH p = shortestPath((b)-[rels*]->(a))
+            WHERE all(r IN rels WHERE type(r) = $type)
+            RETURN [n IN nodes(p) | n.id] AS ids
+            """;
+
+    private static final String FIND_RELATION = """
+            MATCH (a:Concept {id: $from})-[r:$($type)]->(b:Concept {id: $to})
+            RETURN startNode(r).id AS from, endNode(r).id AS to, r.reason AS reason, r.weight AS weight, r.origin AS origin
+            """;
+
+    private static final String FIND_SYMMETRIC_RELATION = """
+            MATCH (a:Concept {id: $from})-[r:$($type)]-(b:Concept {id: $to})
+            RETURN startNode(r).id AS from, endNode(r).id AS to, r.reason AS reason, r.weight AS weight, r.origin AS origin
+            LIMIT 1
+            """;
+
+    private static final String UPSERT_RELATION = """
+            MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
+            MERGE (a)-[r:$($type)]->(b)
+            SET r.reason = $reason, r.weight = $weight, r.origin = 'api', a.version = a.version + 1, b.version = b.version + 1
+            """;
+
+    private static final String UPDATE_SYMMETRIC_RELATION = """
+            MATCH (a:Concept {id: $from})-[r:$($type)]-(b:Concept {id: $to})
+            SET r.reason = $reason, r.weight = $weight, r.origin = 'api', a.version = a.version + 1, b.version = b.version + 1
+            """;
+
+    private static final String DELETE_RELATION = """
+            MATCH (a:Concept {id: $from})-[r:$($type)]->(b:Concept {id: $to})
+            SET a.version = a.version + 1, b.version = b.version + 1
+            DELETE r
+            MERGE (:Tombstone {key: $key})
+            """;
+
+    private static final String DELETE_SYMMETRIC_RELATION = """
+            MATCH (a:Concept {id: $from})-[r:$($type)]-(b:Concept {id: $to})
+            SET a.version = a.version + 1, b.version = b.version + 1
+            DELETE r
+            MERGE (:Tombstone {key: $key})
+            MERGE (:Tombstone {key: $reverseKey})
+            """;
+
+    /** The concept's version, or null when it does not exist. */
+    public Long version(TransactionContext tx, String id) {
+        Value v = tx.run(VERSION, Map.of("id", id)).single().get("version");
+        return v.isNull() ? null : v.asLong();
+    }
+
+    /** Throws 422 naming {@code topics} unless every topic exists. */
+    public void requireTopics(TransactionContext tx, List<String> topics) {
+        Set<String> known = new HashSet<>(tx.run(KNOWN_TOPICS, Map.of("ids", topics)).list(r -> r.get("id").asString()));
+        List<String> unknown = topics.stream().filter(t -> !known.contains(t)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(422, "unknown-topic", "Unknown topic", "No topic with id " + unknown
+                    + "; GET /api/v1/topics lists them", "topics", null, null);
+        }
+    }
+
+    /** Creates or replaces a concept's fields and topics (its relations stay); returns its new version. */
+    public long upsertConcept(TransactionContext tx, Map<String, Object> row) {
+        return tx.run(UPSERT_CONCEPT, Map.of("row", row)).single().get("version").asLong();
+    }
+
+    /** Deletes a concept with its relations, leaving a tombstone so the seed does not bring it back. */
+    public void deleteConcept(TransactionContext tx, String id, List<Map<String, Object>> changes) {
+        for (Record r : tx.run(CONCEPT_RELATIONS, Map.of("id", id)).list()) {
+            changes.add(ChangeLog.relation("deleted", r.get("from").asString(), r.get("type").asString(), r.get("to").asString()));
+        }
+        tx.run(DELETE_CONCEPT, Map.of("id", id)).consume();
+        changes.add(0, ChangeLog.concept("deleted", id));
+    }
+
+    /** Throws 404 naming the path parameter of whichever end does not exist. */
+    public void requireEnds(TransactionContext tx, String from, String to) {
+        Record r = tx.run(ENDS, Map.of("from", from, "to", to)).single();
+        if (!r.get("fromExists").asBoolean()) {
+            throw ProblemException.notFound("id", "No concept with id '" + from + "'");
+        }
+        if (!r.get("toExists").asBoolean()) {
+            throw ProblemException.notFound("targetId", "No target concept with id '" + to + "'");
+        }
+    }
+
+    /** Throws 409 with the cycle when {@code from -type-> to} would close one. */
+    public void refuseCycle(TransactionContext tx, String from, String type, String to) {
+        List<Record> rows = tx.run(CYCLE, Map.of("from", from, "to", to, "type", type)).list();
+        if (!rows.isEmpty()) {
+            List<String> cycle = new ArrayList<>(List.of(from));
+            cycle.addAll(rows.get(0).get("ids").asList(Value::asString));
+            throw new ProblemException(409, "cycle", "Relation would close a cycle", type + " must stay acyclic, and "
+                    + from + " " + type + " " + to + " would close the cycle " + String.join(" -> ", cycle), "type",
+                    null, cycle);
+        }
+    }
+
+    /** The stored relation between the two concepts (either direction for symmetric types), or null. */
+    public RelationView findRelation(TransactionContext tx, RelationType type, String from, String to) {
+        List<Record> rows = tx.run(type.symmetric() ? FIND_SYMMETRIC_RELATION : FIND_RELATION,
+                Map.of("from", from, "to", to, "type", type.type())).list();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Record r = rows.get(0);
+        return new RelationView(r.get("from").asString(), type.type(), r.get("to").asString(), type.label(), type.symmetric(),
+                r.get("reason").asString(""), r.get("weight").asDouble(1.0), r.get("origin").asString("seed"));
+    }
+
+    /** Creates or updates a relation; a symmetric one is updated where it is stored. */
+    public void upsertRelation(TransactionContext tx, RelationType type, String from, String to, String reason, double weight,
+            boolean exists) {
+        Map<String, Object> params = Map.of("from", from, "to", to, "type", type.type(), "reason", reason, "weight", weight);
+        tx.run(type.symmetric() && exists ? UPDATE_SYMMETRIC_RELATION : UPSERT_RELATION, params).consume();
+    }
+
+    public void deleteRelation(TransactionContext tx, RelationType type, String from, String to) {
+        tx.run(type.symmetric() ? DELETE_SYMMETRIC_RELATION : DELETE_RELATION, Map.of("from", from, "to", to, "type",
+                type.type(), "key", SeedWriter.relationKey(from, type.type(), to), "reverseKey",
+                SeedWriter.relationKey(to, type.type(), from))).consume();
+    }
+}

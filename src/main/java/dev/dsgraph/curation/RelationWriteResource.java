@@ -1,0 +1,164 @@
+package dev.dsgraph.curation;
+
+import dev.dsgraph.curation.CurationModels.RelationInput;
+import dev.dsgraph.curation.CurationModels.RelationView;
+import dev.dsgraph.relation.RelationType;
+import dev.dsgraph.relation.Vocabulary;
+import dev.dsgraph.support.ChangeLog;
+import dev.dsgraph.support.GraphDb;
+import dev.dsgraph.support.Params;
+import dev.dsgraph.support.Preconditions;
+import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.Writes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One typed relation between two concepts: read, create or update, delete. */
+@Path("/api/v1/concepts/{id}/relations/{type}/{targetId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Curation")
+public class RelationWriteResource {
+
+    private static final String RELATION_EXAMPLE = """
+            {"from":"bloom-filter","type":"USED_IN","to":"caching","label":"used in","symmetric":false,
+            "reason":"Caches consult a Bloom filter to skip lookups for keys they certainly do not hold.","weight":0.8,"origin":"api"}""";
+
+    private final CurationRepository curation;
+    private final Vocabulary vocabulary;
+    private final Writes writes;
+    private final GraphDb db;
+
+    RelationWriteResource(CurationRepository curation, Vocabulary vocabulary, Writes writes, GraphDb db) {
+        this.curation = curation;
+        this.vocabulary = vocabulary;
+        this.writes = writes;
+        this.db = db;
+    }
+
+    @GET
+    @Operation(summary = "Get a relation", description = "The relation of this type between the two concepts (for a"
+            + " symmetric type, in either direction).")
+    @APIResponse(responseCode = "200", description = "The relation", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RelationView.class), examples = @ExampleObject(name = "relation", value = RELATION_EXAMPLE)))
+    public RelationView get(
+            @Parameter(description = "Source concept id", example = "vector-clock") @PathParam("id") String id,
+            @Parameter(description = "Relation type from the vocabulary", example = "IMPLEMENTS") @PathParam("type") String type,
+            @Parameter(description = "Target concept id", example = "causality") @PathParam("targetId") String targetId) {
+        String from = Params.id("id", id);
+        String to = Params.id("targetId", targetId);
+        RelationType relationType = type(type, 404);
+        RelationView found = db.readTx(tx -> {
+            curation.requireEnds(tx, from, to);
+            return curation.findRelation(tx, relationType, from, to);
+        });
+        if (found == null) {
+            throw ProblemException.notFound("type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
+        }
+        return found;
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Create or update a relation", description = "Creates the relation (201 with Location) or"
+            + " updates its reason and weight (200). Checked inside the write: the type must be in the vocabulary (422),"
+            + " both concepts must exist (404 naming which), no self-loops (422), and an acyclic type such as"
+            + " PREREQUISITE_OF may not close a cycle (409 with the cycle). Symmetric types are stored once and found"
+            + " from both ends. If-Match is checked against the source concept's ETag.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RelationView.class), examples = @ExampleObject(name = "updated", value = RELATION_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RelationView.class), examples = @ExampleObject(name = "created", value = RELATION_EXAMPLE)))
+    public Response put(
+            @Parameter(description = "Source concept id", example = "bloom-filter") @PathParam("id") String id,
+            @Parameter(description = "Relation type from the vocabulary", example = "USED_IN") @PathParam("type") String type,
+            @Parameter(description = "Target concept id", example = "caching") @PathParam("targetId") String targetId,
+            @Parameter(description = "ETag of the source concept; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch,
+            @RequestBody(description = "Why the relation holds, and its weight", content = @Content(examples = @ExampleObject(name = "used-in", value = """
+                    {"reason":"Caches consult a Bloom filter to skip lookups for keys they certainly do not hold.","weight":0.8}""")))
+            @Valid @NotNull RelationInput body) {
+        String from = Params.id("id", id);
+        String to = Params.id("targetId", targetId);
+        RelationType relationType = type(type, 422);
+        if (from.equals(to)) {
+            throw new ProblemException(422, "self-loop", "Self-loop", "A concept cannot relate to itself ('" + from + "')",
+                    "targetId", null, null);
+        }
+        var committed = writes.write("api", (tx, rev, changes) -> {
+            curation.requireEnds(tx, from, to);
+            Preconditions.check(ifMatch, null, curation.version(tx, from));
+            RelationView existing = curation.findRelation(tx, relationType, from, to);
+            if (relationType.acyclic() && existing == null) {
+                curation.refuseCycle(tx, from, relationType.type(), to);
+            }
+            curation.upsertRelation(tx, relationType, from, to, body.reason().strip(), body.weight(), existing != null);
+            String storedFrom = existing == null ? from : existing.from();
+            String storedTo = existing == null ? to : existing.to();
+            changes.add(ChangeLog.relation(existing == null ? "created" : "updated", storedFrom, relationType.type(), storedTo));
+            return existing == null;
+        });
+        RelationView saved = db.readTx(tx -> curation.findRelation(tx, relationType, from, to));
+        Response.ResponseBuilder response = committed.value()
+                ? Response.created(URI.create("/api/v1/concepts/" + from + "/relations/" + relationType.type() + "/" + to))
+                : Response.ok();
+        return response.entity(saved).build();
+    }
+
+    @DELETE
+    @SecurityRequirement(name = "apiKey")
+    @Operation(summary = "Delete a relation", description = "Deletes the relation (204); a seed relation deleted here is"
+            + " not brought back by re-seeding. If-Match is checked against the source concept's ETag.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(
+            @Parameter(description = "Source concept id", example = "bloom-filter") @PathParam("id") String id,
+            @Parameter(description = "Relation type from the vocabulary", example = "USED_IN") @PathParam("type") String type,
+            @Parameter(description = "Target concept id", example = "caching") @PathParam("targetId") String targetId,
+            @Parameter(description = "ETag of the source concept; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch) {
+        String from = Params.id("id", id);
+        String to = Params.id("targetId", targetId);
+        RelationType relationType = type(type, 404);
+        writes.write("api", (tx, rev, changes) -> {
+            curation.requireEnds(tx, from, to);
+            Preconditions.check(ifMatch, null, curation.version(tx, from));
+            RelationView existing = curation.findRelation(tx, relationType, from, to);
+            if (existing == null) {
+                throw ProblemException.notFound("type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
+            }
+            curation.deleteRelation(tx, relationType, from, to);
+            changes.add(ChangeLog.relation("deleted", existing.from(), relationType.type(), existing.to()));
+            return true;
+        });
+        return Response.noContent().build();
+    }
+
+    private RelationType type(String raw, int statusWhenUnknown) {
+        RelationType t = raw == null ? null : vocabulary.get(raw.trim());
+        if (t == null) {
+            String detail = "Unknown relation type '" + Params.abbreviate(String.valueOf(raw)) + "'; known types: "
+                    + String.join(", ", vocabulary.names().stream().sorted().toList());
+            throw statusWhenUnknown == 404 ? ProblemException.notFound("type", detail)
+                    : new ProblemException(422, "unknown-relation-type", "Unknown relation type", detail, "type", null, null);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.dsgraph.curation;
+
+import dev.dsgraph.support.KgConfig;
+import dev.dsgraph.support.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Set;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Guards every write under /api: a Bearer API key from {@code kg.auth.api-keys} (compared in constant time against
+ * their SHA-256 digests; no key is kept or logged in clear), and request body limits answered as problem details.
+ */
+@ApplicationScoped
+class WriteGuard {
+
+    /** Largest body of a concept or relation write. */
+    static final long MAX_WRITE_BYTES = 64 * 1024;
+    /** Largest body of a bulk import. */
+    static final long MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+    private final List<byte[]> keyDigests;
+
+    WriteGuard(KgConfig config) {
+        this.keyDigests = config.auth().apiKeys().orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty())
+                .map(WriteGuard::sha256).toList();
+    }
+
+    /** Returns the refusal, or null to let the request through. */
+    @ServerRequestFilter
+    Response guard(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (!WRITES.contains(request.getMethod()) || !path.startsWith("/api/")) {
+            return null;
+        }
+        if (keyDigests.isEmpty()) {
+            return refuse(request, 403, "writes-disabled", "Writes disabled", "No API key is configured, so writes are refused."
+                    + " Set kg.auth.api-keys (environment variable KG_AUTH_API_KEYS, comma-separated) and send"
+                    + " Authorization: Bearer <key>.");
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                || authorization.substring(7).isBlank()) {
+            return refuse(request, 401, "unauthorized", "Unauthorized", "Writes need an API key: Authorization: Bearer <key>");
+        }
+        byte[] presented = sha256(authorization.substring(7).trim());
+        boolean match = false;
+        for (byte[] key : keyDigests) {
+            match |= MessageDigest.isEqual(key, presented); // no early exit: time does not depend on which key
+        }
+        if (!match) {
+            return refuse(request, 403, "forbidden", "Forbidden", "The API key is not valid");
+        }
+        long limit = path.equals("/api/v1/import") ? MAX_IMPORT_BYTES : MAX_WRITE_BYTES;
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
+            return refuse(request, 413, "payload-too-large", "Payload too large", "The body has " + length
+                    + " bytes; this operation takes at most " + limit + " bytes");
+        }
+        return null;
+    }
+
+    private static Response refuse(ContainerRequestContext request, int status, String slug, String title, String detail) {
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("https://dsgraph.dev/problems/" + slug, title, status, detail,
+                        request.getUriInfo().getPath(), status == 413 ? "body" : "Authorization", null, null));
+        if (status == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dsgraph\"");
+        }
+        return response.build();
+    }
+
+    static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
