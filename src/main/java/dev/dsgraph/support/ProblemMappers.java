@@ -33,7 +33,7 @@ class ProblemMappers {
         List<Map<String, Object>> errors = new ArrayList<>();
         String first = null;
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            String field = leaf(v.getPropertyPath().toString());
+            String field = field(v.getPropertyPath());
             first = first == null ? field : first;
             Map<String, Object> error = new LinkedHashMap<>();
             error.put("field", field);
@@ -121,13 +121,27 @@ class ProblemMappers {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
-    private static String leaf(String path) {
-        // "put.arg1.summary" -> "summary"; keep nested paths under the body argument
-        String[] parts = path.split("\\.");
-        int i = 0;
-        while (i < parts.length - 1 && (parts[i].matches("[a-z][A-Za-z]*") && i == 0 || parts[i].startsWith("arg"))) {
-            i++;
+    /** The field a violation is about, without the method and parameter nodes: "summary", "figures[0].unit". */
+    private static String field(jakarta.validation.Path path) {
+        StringBuilder field = new StringBuilder();
+        for (jakarta.validation.Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {
+                }
+                default -> {
+                    if (node.getName() == null || node.getName().startsWith("<")) {
+                        continue;
+                    }
+                    if (field.length() > 0) {
+                        field.append('.');
+                    }
+                    field.append(node.getName());
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+            }
         }
-        return String.join(".", java.util.Arrays.copyOfRange(parts, i, parts.length));
+        return field.length() == 0 ? "body" : field.toString();
     }
 }

@@ -84,6 +84,13 @@ class LearningResourceTest {
     }
 
     @Test
+    void shouldAnswerAnEmptyPathForAConceptWithoutPrerequisites() {
+        given().get("/api/v1/concepts/distributed-system/learning-path").then().statusCode(200)
+                .body("total", equalTo(0)).body("order", org.hamcrest.Matchers.empty());
+        given().get("/api/v1/concepts/vector-clock/unlocks").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void shouldListWhatAConceptUnlocksDirectlyAndTransitively() {
         given().get("/api/v1/concepts/partial-order/unlocks").then().statusCode(200)
                 .body("items.find { it.id == 'causality' }.direct", equalTo(true))
