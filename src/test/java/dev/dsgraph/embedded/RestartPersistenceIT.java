@@ -20,8 +20,9 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 
 /**
- * The packaged service in its default mode (embedded Neo4j, store on disk): data written, then the service stopped and
- * started again on the same data dir, is still there; the store lock is released in between.
+ * The packaged service in its default mode (embedded Neo4j, store on disk): data written through the API and by another
+ * Bolt client, then the service stopped and started again on the same data dir, is still there; the store lock is
+ * released in between; and re-seeding a changed seed leaves what the API wrote alone.
  */
 class RestartPersistenceIT {
 
@@ -33,6 +34,7 @@ class RestartPersistenceIT {
     @Test
     void shouldKeepDataAcrossARestartOnTheSameDataDir() throws Exception {
         Path dataDir = tmp.resolve("neo4j");
+        Path seed = copySeed(tmp.resolve("seed"));
         int httpPort = Neo4jTestResource.freePort();
         int boltPort = Neo4jTestResource.freePort();
 
@@ -50,19 +52,73 @@ class RestartPersistenceIT {
                         """).execute();
             }
             assertThat(awaitStatus(httpPort, "/api/v1/concepts/persistence-probe", 200)).contains("Survives restarts.");
+
+            assertThat(send(httpPort, "PUT", "/api/v1/concepts/api-written", "application/json",
+                    "{\"name\":\"API written\",\"summary\":\"Written through the API.\",\"topics\":[\"hashing\"]}").statusCode())
+                    .isEqualTo(201);
+            assertThat(send(httpPort, "PATCH", "/api/v1/concepts/causality", "application/merge-patch+json",
+                    "{\"summary\":\"Edited by a teacher.\"}").statusCode()).isEqualTo(200);
+            assertThat(send(httpPort, "DELETE", "/api/v1/concepts/geohashing", null, null).statusCode()).isEqualTo(204);
         } finally {
             stop(first);
         }
+
+        // the seed changes while the service is down: its next start reloads it
+        replaceIn(seed, "The happened-before relation that", "CHANGED happened-before relation that");
+        replaceIn(seed, "Encoding a latitude/longitude pair", "CHANGED latitude/longitude pair");
+        replaceIn(seed, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
 
         Process second = start(dataDir, httpPort, boltPort, tmp.resolve("second.log"));
         try {
             awaitReady(httpPort, second);
             assertThat(get(httpPort, "/api/v1/concepts/persistence-probe").body()).contains("Survives restarts.");
             assertThat(get(httpPort, "/api/v1/concepts/vector-clock").statusCode()).isEqualTo(200);
-            assertThat(Files.readString(tmp.resolve("second.log"))).contains("unchanged");
+            assertThat(get(httpPort, "/api/v1/concepts/api-written").body()).contains("Written through the API.");
+            assertThat(get(httpPort, "/api/v1/concepts/causality").body()).contains("Edited by a teacher.").doesNotContain("CHANGED");
+            assertThat(get(httpPort, "/api/v1/concepts/geohashing").statusCode()).isEqualTo(404);
+            assertThat(get(httpPort, "/api/v1/concepts/consistent-hashing").body()).contains("CHANGED way of distributing");
+            assertThat(Files.readString(tmp.resolve("second.log"))).contains("Seed").contains("loaded");
         } finally {
             stop(second);
         }
+    }
+
+    static Path copySeed(Path target) throws IOException {
+        Path source = Path.of("graph-seed");
+        try (var walk = Files.walk(source)) {
+            for (Path p : walk.sorted().toList()) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    static void replaceIn(Path dir, String from, String to) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String text = Files.readString(p);
+                if (text.contains(from)) {
+                    Files.writeString(p, text.replace(from, to));
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("not in the seed: " + from);
+    }
+
+    static HttpResponse<String> send(int port, String method, String path, String type, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer it-key")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static Process start(Path dataDir, int httpPort, int boltPort, Path log) throws IOException {
@@ -71,7 +127,8 @@ class RestartPersistenceIT {
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "-Dquarkus.http.port=" + httpPort, "-Dkg.embedded.data-dir=" + dataDir,
-                "-Dkg.embedded.bolt-port=" + boltPort, "-Dkg.seed.dir=" + Path.of("graph-seed").toAbsolutePath(),
+                "-Dkg.embedded.bolt-port=" + boltPort, "-Dkg.seed.dir=" + dataDir.getParent().resolve("seed"),
+                "-Dkg.auth.api-keys=it-key",
                 "-jar", jar));
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
