@@ -60,9 +60,12 @@ public class LearningRepository {
      * Everything to learn before {@code id}: walking back from it over PREREQUISITE_OF without entering a known
      * concept, then levels of a topological order (level = 1 + the highest level among its prerequisites on the path).
      */
-    public LearningPath learningPath(String id, List<String> known) {
+    public java.util.Optional<LearningPath> learningPath(String id, List<String> known) {
         Map<String, Record> nodes = new LinkedHashMap<>();
         db.read(ANCESTORS, Map.of("id", id), r -> r).forEach(r -> nodes.put(r.get("id").asString(), r));
+        if (nodes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         Set<String> knownSet = new HashSet<>(known);
         Set<String> included = new HashSet<>();
         ArrayDeque<String> queue = new ArrayDeque<>(List.of(id));
@@ -93,7 +96,8 @@ public class LearningRepository {
             steps.forEach(s -> order.add(s.id()));
         });
         List<String> skipped = nodes.keySet().stream().filter(n -> !n.equals(id) && !included.contains(n)).sorted().toList();
-        return new LearningPath(id, nodes.get(id).get("name").asString(), known, skipped, order.size(), order, out);
+        return java.util.Optional.of(new LearningPath(id, nodes.get(id).get("name").asString(), known, skipped, order.size(),
+                order, out));
     }
 
     private static int levelOf(String n, Map<String, Record> nodes, Set<String> included, Map<String, Integer> level) {
@@ -116,9 +120,12 @@ public class LearningRepository {
     }
 
     /** Everything {@code id} is a prerequisite for, with the fewest steps to reach it. */
-    public Unlocks unlocks(String id) {
+    public java.util.Optional<Unlocks> unlocks(String id) {
         Map<String, Record> nodes = new LinkedHashMap<>();
         db.read(DESCENDANTS, Map.of("id", id), r -> r).forEach(r -> nodes.put(r.get("id").asString(), r));
+        if (nodes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         Map<String, Integer> distance = new HashMap<>();
         ArrayDeque<String> queue = new ArrayDeque<>(List.of(id));
         distance.put(id, 0);
@@ -135,7 +142,7 @@ public class LearningRepository {
                 .map(e -> new Unlocked(e.getKey(), nodes.get(e.getKey()).get("name").asString(), e.getValue(), e.getValue() == 1))
                 .sorted(Comparator.comparing(Unlocked::distance).thenComparing(Unlocked::id))
                 .toList();
-        return new Unlocks(id, nodes.get(id).get("name").asString(), (int) items.stream().filter(Unlocked::direct).count(),
-                items.size(), items);
+        return java.util.Optional.of(new Unlocks(id, nodes.get(id).get("name").asString(),
+                (int) items.stream().filter(Unlocked::direct).count(), items.size(), items));
     }
 }

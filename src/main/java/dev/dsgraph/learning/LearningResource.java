@@ -40,6 +40,10 @@ public class LearningResource {
         this.reads = reads;
     }
 
+    private static dev.dsgraph.support.ProblemException notFound(String id) {
+        return dev.dsgraph.support.ProblemException.notFound("id", "No concept with id '" + id + "'");
+    }
+
     @GET
     @Path("/learning-path")
     @Operation(summary = "What to learn first", description = "Everything to learn before the concept, in dependency"
@@ -59,9 +63,9 @@ public class LearningResource {
         String conceptId = Params.id("id", id);
         List<String> knownIds = Params.ids("known", known, MAX_KNOWN);
         return reads.get(request, uri, () -> {
-            lookup.require("id", conceptId);
+            var path = learning.learningPath(conceptId, knownIds).orElseThrow(() -> notFound(conceptId));
             lookup.requireAll("known", knownIds);
-            return learning.learningPath(conceptId, knownIds);
+            return path;
         });
     }
 
@@ -80,8 +84,7 @@ public class LearningResource {
             @Context Request request, @Context UriInfo uri) {
         String conceptId = Params.id("id", id);
         return reads.get(request, uri, () -> {
-            lookup.require("id", conceptId);
-            return learning.unlocks(conceptId);
+            return learning.unlocks(conceptId).orElseThrow(() -> notFound(conceptId));
         });
     }
 }

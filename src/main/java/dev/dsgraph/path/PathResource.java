@@ -1,6 +1,5 @@
 package dev.dsgraph.path;
 
-import dev.dsgraph.concept.ConceptLookup;
 import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.CachedReads;
 import dev.dsgraph.support.Explained;
@@ -48,23 +47,32 @@ public class PathResource {
                     + " within maxLength") List<Explained> paths) {
     }
 
+    /**
+     * The longest length cannot be a parameter of a variable-length pattern, so there is one fixed text per allowed
+     * length; a predicate on the path's length would make Neo4j fall back from breadth-first search to enumeration.
+     */
     private static final String SHORTEST = """
-            MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
-            MATCH p = allShortestPaths((a)-[rels*..6]-(b))
-            WHERE all(r IN rels WHERE type(r) IN $types) AND length(p) <= $maxLength
-            WITH p LIMIT 100
-            RETURN [n IN nodes(p) | n {.id, .name}] AS nodes,
-                   [r IN relationships(p) | {type: type(r), start: startNode(r).id, reason: r.reason, weight: r.weight}] AS rels
+            OPTIONAL MATCH (a:Concept {id: $from})
+            OPTIONAL MATCH (b:Concept {id: $to})
+            CALL (a, b) {
+              MATCH p = allShortestPaths((a)-[rels*..%d]-(b))
+              WHERE all(r IN rels WHERE type(r) IN $types)
+              WITH p LIMIT 100
+              RETURN collect({nodes: [n IN nodes(p) | n {.id, .name}],
+                              rels: [r IN relationships(p) | {type: type(r), start: startNode(r).id, reason: r.reason, weight: r.weight}]}) AS paths
+            }
+            RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths
             """;
 
+    private static final java.util.Map<Integer, String> SHORTEST_BY_LENGTH = java.util.stream.IntStream.rangeClosed(1, MAX_LENGTH)
+            .boxed().collect(java.util.stream.Collectors.toMap(n -> n, SHORTEST::formatted));
+
     private final GraphDb db;
-    private final ConceptLookup lookup;
     private final Vocabulary vocabulary;
     private final CachedReads reads;
 
-    PathResource(GraphDb db, ConceptLookup lookup, Vocabulary vocabulary, CachedReads reads) {
+    PathResource(GraphDb db, Vocabulary vocabulary, CachedReads reads) {
         this.db = db;
-        this.lookup = lookup;
         this.vocabulary = vocabulary;
         this.reads = reads;
     }
@@ -94,11 +102,15 @@ public class PathResource {
         return reads.get(request, uri, () -> {
             List<String> followed = Params.relationTypes("types", types, vocabulary.names());
             List<String> allowed = followed.isEmpty() ? vocabulary.names().stream().sorted().toList() : followed;
-            lookup.require("from", fromId);
-            lookup.require("to", toId);
-            List<Explained> paths = db.read(SHORTEST, Map.of("from", fromId, "to", toId, "types", allowed, "maxLength", max),
-                    r -> Explained.of(r.get("nodes").asList(v -> v), r.get("rels").asList(v -> v), vocabulary::label))
-                    .stream()
+            var row = db.read(SHORTEST_BY_LENGTH.get(max), Map.of("from", fromId, "to", toId, "types", allowed), r -> r).get(0);
+            if (!row.get("fromExists").asBoolean()) {
+                throw ProblemException.notFound("from", "No concept with id '" + fromId + "'");
+            }
+            if (!row.get("toExists").asBoolean()) {
+                throw ProblemException.notFound("to", "No concept with id '" + toId + "'");
+            }
+            List<Explained> paths = row.get("paths").asList(v -> Explained.of(v.get("nodes").asList(x -> x),
+                    v.get("rels").asList(x -> x), vocabulary::label)).stream()
                     .sorted(Comparator.comparing(PathResource::key))
                     .distinct()
                     .limit(MAX_PATHS)

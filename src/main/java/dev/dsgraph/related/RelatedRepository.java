@@ -29,23 +29,28 @@ public class RelatedRepository {
             + " / product over intermediate concepts m of sqrt(degree(m))";
     public static final double HOP_DECAY = 0.5;
 
-    /** The variable-length bound cannot be a parameter, so there is one fixed text per allowed depth. */
-    private static final String TEMPLATE = """
+    /**
+     * The neighbourhood up to three levels deep in one query: each level's relations with the other end's id, name,
+     * summary and degree. Paths are enumerated from it in Java. No row means no such concept.
+     */
+    private static final String NEIGHBOURHOOD = """
             MATCH (s:Concept {id: $id})
-            MATCH p = (s)-[rels*1..%d]-(t:Concept)
-            WHERE all(r IN rels WHERE type(r) IN $types)
-              AND all(i IN range(0, size(nodes(p)) - 2) WHERE none(j IN range(i + 1, size(nodes(p)) - 1) WHERE nodes(p)[i] = nodes(p)[j]))
-            WITH t, p, rels,
-                 reduce(x = 1.0, r IN rels | x * coalesce(r.weight, 1.0) * coalesce($typeWeights[type(r)], 0.5))
-                   * $hopDecay ^ (size(rels) - 1)
-                   / reduce(d = 1.0, m IN nodes(p)[1..-1] | d * sqrt(toFloat(COUNT { (m)--(:Concept) }))) AS contribution
-            RETURN t.id AS id, t.name AS name, t.summary AS summary, size(rels) AS length, contribution,
-                   [n IN nodes(p) | n {.id, .name}] AS nodes,
-                   [r IN rels | {type: type(r), start: startNode(r).id, reason: r.reason, weight: r.weight}] AS rels
+            RETURN COLLECT {
+              MATCH (s)-[r1]-(m:Concept) WHERE type(r1) IN $types
+              RETURN {id: m.id, name: m.name, summary: m.summary, type: type(r1), start: startNode(r1).id,
+                      reason: r1.reason, weight: r1.weight, degree: COUNT { (m)--(:Concept) },
+                      next: CASE WHEN $depth < 2 THEN [] ELSE COLLECT {
+                        MATCH (m)-[r2]-(t:Concept) WHERE type(r2) IN $types AND t <> s AND r2 <> r1
+                        RETURN {id: t.id, name: t.name, summary: t.summary, type: type(r2), start: startNode(r2).id,
+                                reason: r2.reason, weight: r2.weight, degree: COUNT { (t)--(:Concept) },
+                                next: CASE WHEN $depth < 3 THEN [] ELSE COLLECT {
+                                  MATCH (t)-[r3]-(u:Concept) WHERE type(r3) IN $types AND u <> s AND u <> m AND r3 <> r2
+                                  RETURN {id: u.id, name: u.name, summary: u.summary, type: type(r3), start: startNode(r3).id,
+                                          reason: r3.reason, weight: r3.weight, next: []}
+                                } END}
+                      } END}
+            } AS level1, s.name AS name
             """;
-
-    private static final Map<Integer, String> BY_DEPTH = Map.of(1, TEMPLATE.formatted(1), 2, TEMPLATE.formatted(2), 3,
-            TEMPLATE.formatted(3));
 
     private final GraphDb db;
     private final Vocabulary vocabulary;
@@ -55,44 +60,84 @@ public class RelatedRepository {
         this.vocabulary = vocabulary;
     }
 
-    public RelatedResult related(String id, int limit, List<String> types, int maxDepth) {
-        List<String> followed = types.isEmpty() ? List.copyOf(vocabulary.names()).stream().sorted().toList() : types;
-        List<Record> rows = db.read(BY_DEPTH.get(maxDepth), Map.of("id", id, "types", followed, "typeWeights",
-                vocabulary.weights(), "hopDecay", HOP_DECAY), r -> r);
-
-        record Acc(String id, String name, String summary, double[] score, int[] distance, int[] paths, Record[] best,
-                double[] bestContribution) {
-        }
-        Map<String, Acc> byTarget = new HashMap<>();
-        for (Record row : rows) {
-            String target = row.get("id").asString();
-            Acc acc = byTarget.computeIfAbsent(target, k -> new Acc(k, row.get("name").asString(),
-                    row.get("summary").asString(""), new double[1], new int[] {Integer.MAX_VALUE}, new int[1],
-                    new Record[1], new double[] {-1}));
-            double c = row.get("contribution").asDouble();
-            acc.score()[0] += c;
-            acc.paths()[0]++;
-            acc.distance()[0] = Math.min(acc.distance()[0], row.get("length").asInt());
-            if (c > acc.bestContribution()[0] || (c == acc.bestContribution()[0] && pathKey(row).compareTo(pathKey(acc.best()[0])) < 0)) {
-                acc.bestContribution()[0] = c;
-                acc.best()[0] = row;
-            }
-        }
-        List<RelatedTopic> ranked = new ArrayList<>();
-        for (Acc acc : byTarget.values()) {
-            Record best = acc.best()[0];
-            ranked.add(new RelatedTopic(acc.id(), acc.name(), acc.summary(), round(acc.score()[0]), acc.distance()[0],
-                    acc.paths()[0], Explained.of(best.get("nodes").asList(v -> v), best.get("rels").asList(v -> v),
-                            vocabulary::label)));
-        }
-        ranked.sort(Comparator.comparing(RelatedTopic::score, Comparator.reverseOrder()).thenComparing(RelatedTopic::id));
-        return new RelatedResult(id, new Algorithm(ALGORITHM, FORMULA, maxDepth, followed, HOP_DECAY, limit),
-                ranked.subList(0, Math.min(limit, ranked.size())));
+    /** A path being scored: the steps after the start, its contribution so far. */
+    private record Walk(List<Value> steps, double contribution) {
     }
 
-    private static String pathKey(Record row) {
-        return String.join(">", row.get("nodes").asList(v -> v.get("id").asString()))
-                + String.join(",", row.get("rels").asList((Value v) -> v.get("type").asString()));
+    private static final class Acc {
+        final String id;
+        final String name;
+        final String summary;
+        double score;
+        int distance = Integer.MAX_VALUE;
+        int paths;
+        Walk best;
+        String bestKey;
+
+        Acc(Value node) {
+            this.id = node.get("id").asString();
+            this.name = node.get("name").asString();
+            this.summary = node.get("summary").asString("");
+        }
+    }
+
+    /** The ranked related concepts, or empty when the concept does not exist. */
+    public java.util.Optional<RelatedResult> related(String id, int limit, List<String> types, int maxDepth) {
+        List<String> followed = types.isEmpty() ? vocabulary.names().stream().sorted().toList() : types;
+        List<Record> rows = db.read(NEIGHBOURHOOD, Map.of("id", id, "types", followed, "depth", maxDepth), r -> r);
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Double> typeWeights = new HashMap<>();
+        vocabulary.types().forEach((k, v) -> typeWeights.put(k, v.weight()));
+        Map<String, Acc> byTarget = new HashMap<>();
+        String startName = rows.get(0).get("name").asString();
+        walk(rows.get(0).get("level1").asList(v -> v), new ArrayList<>(), 1.0, typeWeights, byTarget);
+
+        List<RelatedTopic> ranked = new ArrayList<>();
+        Value start = org.neo4j.driver.Values.value(Map.of("id", id, "name", startName));
+        for (Acc acc : byTarget.values()) {
+            List<Value> nodes = new ArrayList<>(List.of(start));
+            nodes.addAll(acc.best.steps());
+            ranked.add(new RelatedTopic(acc.id, acc.name, acc.summary, round(acc.score), acc.distance, acc.paths,
+                    Explained.of(nodes, acc.best.steps(), vocabulary::label)));
+        }
+        ranked.sort(Comparator.comparing(RelatedTopic::score, Comparator.reverseOrder()).thenComparing(RelatedTopic::id));
+        return java.util.Optional.of(new RelatedResult(id, new Algorithm(ALGORITHM, FORMULA, maxDepth, followed, HOP_DECAY,
+                limit), ranked.subList(0, Math.min(limit, ranked.size()))));
+    }
+
+    /** Scores every path through {@code level}: the contribution so far already holds the earlier hops and dampings. */
+    private static void walk(List<Value> level, List<Value> prefix, double soFar, Map<String, Double> typeWeights,
+            Map<String, Acc> byTarget) {
+        for (Value step : level) {
+            double contribution = soFar * step.get("weight").asDouble(1.0) * typeWeights.getOrDefault(step.get("type").asString(), 0.5)
+                    * (prefix.isEmpty() ? 1.0 : HOP_DECAY);
+            List<Value> steps = new ArrayList<>(prefix);
+            steps.add(step);
+            Acc acc = byTarget.computeIfAbsent(step.get("id").asString(), k -> new Acc(step));
+            acc.score += contribution;
+            acc.paths++;
+            acc.distance = Math.min(acc.distance, steps.size());
+            String key = pathKey(steps);
+            if (acc.best == null || contribution > acc.best.contribution()
+                    || contribution == acc.best.contribution() && key.compareTo(acc.bestKey) < 0) {
+                acc.best = new Walk(steps, contribution);
+                acc.bestKey = key;
+            }
+            List<Value> next = step.get("next").isNull() ? List.of() : step.get("next").asList(v -> v);
+            if (!next.isEmpty()) {
+                double degree = Math.max(1, step.get("degree").asInt(1));
+                walk(next, steps, contribution / Math.sqrt(degree), typeWeights, byTarget);
+            }
+        }
+    }
+
+    private static String pathKey(List<Value> steps) {
+        StringBuilder key = new StringBuilder();
+        steps.forEach(s -> key.append(s.get("id").asString()).append('>'));
+        steps.forEach(s -> key.append(s.get("type").asString()).append(','));
+        return key.toString();
     }
 
     private static double round(double v) {

@@ -1,6 +1,5 @@
 package dev.dsgraph.related;
 
-import dev.dsgraph.concept.ConceptLookup;
 import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.CachedReads;
 import dev.dsgraph.support.Params;
@@ -34,13 +33,11 @@ public class RelatedResource {
     public static final int MAX_DEPTH = 3;
 
     private final RelatedRepository related;
-    private final ConceptLookup lookup;
     private final Vocabulary vocabulary;
     private final CachedReads reads;
 
-    RelatedResource(RelatedRepository related, ConceptLookup lookup, Vocabulary vocabulary, CachedReads reads) {
+    RelatedResource(RelatedRepository related, Vocabulary vocabulary, CachedReads reads) {
         this.related = related;
-        this.lookup = lookup;
         this.vocabulary = vocabulary;
         this.reads = reads;
     }
@@ -70,8 +67,8 @@ public class RelatedResource {
         int depth = Params.integer("maxDepth", maxDepth, 2, 1, MAX_DEPTH);
         return reads.get(request, uri, () -> {
             List<String> followed = Params.relationTypes("types", types, vocabulary.names());
-            lookup.require("id", conceptId);
-            return related.related(conceptId, n, followed, depth);
+            return related.related(conceptId, n, followed, depth)
+                    .orElseThrow(() -> dev.dsgraph.support.ProblemException.notFound("id", "No concept with id '" + conceptId + "'"));
         });
     }
 }

@@ -23,17 +23,23 @@ public class SearchRepository {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private static final String EXACT = """
-            MATCH (c:Concept)
-            WHERE c.nameLower = $q OR $q IN c.aliasesLower OR c.id = $slug
-            RETURN c {.id, .name, .summary, .aliases, .nameLower, .aliasesLower, .details} AS c, 0.0 AS score
-            """;
-
-    private static final String FULLTEXT = """
-            CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-            RETURN node {.id, .name, .summary, .aliases, .nameLower, .aliasesLower, .details} AS c, score
-            ORDER BY score DESC, node.id
-            LIMIT $limit
+    /**
+     * Exact name and id matches through their indexes, and the full-text hits (whose phrase clauses bring exact alias
+     * matches to the top, recognised in Java), in one query.
+     */
+    private static final String SEARCH = """
+            CALL () {
+              MATCH (c:Concept) WHERE c.nameLower = $q
+              RETURN c, 1000.0 AS score
+              UNION
+              MATCH (c:Concept {id: $slug})
+              RETURN c, 1000.0 AS score
+              UNION
+              CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
+              WITH node, score ORDER BY score DESC, node.id LIMIT $limit
+              RETURN node AS c, score
+            }
+            RETURN c {.id, .name, .summary, .aliases, .nameLower, .aliasesLower, .details} AS c, max(score) AS score
             """;
 
     private final GraphDb db;
@@ -64,60 +70,59 @@ public class SearchRepository {
                 clause.append(" OR name:").append(w).append("*^2 OR ").append(w).append('*');
             }
             if (w.length() >= 4) {
-                clause.append(" OR name:").append(w).append(fuzzy).append("^2 OR aliasText:").append(w).append(fuzzy)
-                        .append(" OR ").append(w).append(fuzzy).append("^0.5");
+                clause.append(" OR name:").append(w).append(fuzzy).append("^2 OR aliasText:").append(w).append(fuzzy);
             }
             clause.append(')');
             clauses.add((all ? "+" : "") + clause);
         }
-        return String.join(" ", clauses);
+        String query = String.join(" ", clauses);
+        if (all && words.size() > 1) {
+            // the whole query as a phrase in a name or an alias ranks an exact alias at the top
+            String phrase = '"' + String.join(" ", words) + '"';
+            query = "(" + query + ") OR name:" + phrase + "^8 OR aliasText:" + phrase + "^8";
+        }
+        return query;
     }
 
     public SearchResult search(String q, int limit) {
         String normalized = q.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         List<String> words = words(normalized);
-        Map<String, SearchHit> hits = new LinkedHashMap<>();
         String slug = String.join("-", words);
-        for (var row : db.read(EXACT, Map.of("q", normalized, "slug", slug), r -> r.get("c"))) {
-            String nameLower = row.get("nameLower").asString();
-            String alias = null;
-            if (!nameLower.equals(normalized)) {
-                List<String> aliases = row.get("aliases").asList(Value::asString);
-                alias = aliases.stream().filter(a -> a.toLowerCase(Locale.ROOT).equals(normalized)).findFirst().orElse(null);
-            }
-            String match = nameLower.equals(normalized) || alias == null && row.get("id").asString().equals(slug)
-                    ? "exact-name" : "exact-alias";
-            hits.put(row.get("id").asString(), hit(row, match, match.equals("exact-name") ? List.of("name") : List.of("aliases"),
-                    alias, 1000, words));
-        }
         String luceneQuery = words.isEmpty() ? "" : lucene(words, true);
-        if (!words.isEmpty()) {
-            List<Map.Entry<Value, Double>> rows = fulltext(luceneQuery, limit);
-            if (rows.isEmpty() && words.size() > 1) {
-                luceneQuery = lucene(words, false);
-                rows = fulltext(luceneQuery, limit);
-            }
-            for (var row : rows) {
-                String id = row.getKey().get("id").asString();
-                if (!hits.containsKey(id)) {
-                    // a hit whose name holds every query word (allowing typos) beats one that mentions them in passing
-                    double score = row.getValue() * (1 + nameCoverage(row.getKey(), words));
-                    hits.put(id, hit(row.getKey(), "text", matchedFields(row.getKey(), words), null, score, words));
-                }
+        List<Map.Entry<Value, Double>> rows = run(normalized, slug, luceneQuery, limit);
+        if (words.size() > 1 && rows.stream().noneMatch(r -> r.getValue() < 1000.0)) {
+            luceneQuery = lucene(words, false); // no hit has every word: settle for any of them
+            rows = run(normalized, slug, luceneQuery, limit);
+        }
+        List<SearchHit> ranked = new ArrayList<>();
+        for (var row : rows) {
+            Value c = row.getKey();
+            String nameLower = c.get("nameLower").asString();
+            String alias = c.get("aliases").isNull() ? null : c.get("aliases").asList(Value::asString).stream()
+                    .filter(a -> a.toLowerCase(Locale.ROOT).equals(normalized)).findFirst().orElse(null);
+            if (nameLower.equals(normalized) || c.get("id").asString().equals(slug) && alias == null) {
+                ranked.add(hit(c, "exact-name", List.of("name"), null, 1000));
+            } else if (alias != null) {
+                ranked.add(hit(c, "exact-alias", List.of("aliases"), alias, 1000));
+            } else {
+                // a hit whose name holds every query word (allowing typos) beats one that mentions them in passing
+                double score = row.getValue() * (1 + nameCoverage(c, words));
+                ranked.add(hit(c, "text", matchedFields(c, words), null, score));
             }
         }
-        List<SearchHit> ranked = new ArrayList<>(hits.values());
         ranked.sort(Comparator.comparing((SearchHit h) -> h.match().equals("exact-name") ? 0 : h.match().equals("exact-alias") ? 1 : 2)
                 .thenComparing(SearchHit::score, Comparator.reverseOrder()).thenComparing(SearchHit::id));
         return new SearchResult(q, luceneQuery, limit, ranked.subList(0, Math.min(limit, ranked.size())));
     }
 
-    private List<Map.Entry<Value, Double>> fulltext(String lucene, int limit) {
-        return db.read(FULLTEXT, Map.of("index", GraphSchema.FULLTEXT_INDEX, "lucene", lucene, "limit", limit),
-                r -> Map.entry(r.get("c"), r.get("score").asDouble()));
+    private List<Map.Entry<Value, Double>> run(String normalized, String slug, String lucene, int limit) {
+        // an empty Lucene query (no letters or digits in q) matches nothing; a harmless term keeps the call valid
+        String query = lucene.isEmpty() ? "id:\"-\"" : lucene;
+        return db.read(SEARCH, Map.of("q", normalized, "slug", slug, "index", GraphSchema.FULLTEXT_INDEX, "lucene", query,
+                "limit", limit + 5), r -> Map.entry(r.get("c"), r.get("score").asDouble()));
     }
 
-    private static SearchHit hit(Value c, String match, List<String> fields, String alias, double score, List<String> words) {
+    private static SearchHit hit(Value c, String match, List<String> fields, String alias, double score) {
         return new SearchHit(c.get("id").asString(), c.get("name").asString(), c.get("summary").asString(), match,
                 fields, alias, Math.round(score * 1000) / 1000.0);
     }

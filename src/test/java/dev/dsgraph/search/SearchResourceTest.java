@@ -81,7 +81,7 @@ class SearchResourceTest {
 
     @Test
     void shouldSayWhichFieldMatched() {
-        given().queryParam("q", "Riak").get("/api/v1/search").then().statusCode(200)
+        given().queryParam("q", "oscillator").get("/api/v1/search").then().statusCode(200)
                 .body("items[0].matchedFields", hasItem(org.hamcrest.Matchers.isOneOf("details", "summary")));
     }
 
