@@ -28,11 +28,21 @@ public final class GraphSchema {
     private GraphSchema() {
     }
 
-    /** Creates every constraint and index that is missing and waits until they are online. */
+    /** Creates every constraint and index that is missing and waits until they are online; a no-op when all exist. */
     public static void apply(Driver driver) {
+        java.util.Set<String> existing = new java.util.HashSet<>(driver.executableQuery(
+                "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name").execute().records().stream()
+                .map(r -> r.get("name").asString()).toList());
+        boolean created = false;
         for (String statement : STATEMENTS) {
-            driver.executableQuery(statement).withConfig(QueryConfig.defaultConfig()).execute();
+            String name = statement.strip().split("\\s+")[statement.contains("FULLTEXT") ? 3 : 2];
+            if (!existing.contains(name)) {
+                driver.executableQuery(statement).withConfig(QueryConfig.defaultConfig()).execute();
+                created = true;
+            }
         }
-        driver.executableQuery("CALL db.awaitIndexes(60)").execute();
+        if (created) {
+            driver.executableQuery("CALL db.awaitIndexes(60)").execute();
+        }
     }
 }
