@@ -23,9 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -128,7 +125,7 @@ public class ExchangeResource {
         } catch (JsonProcessingException e) {
             throw ProblemException.badParameter("body", "The body is not valid JSON: " + e.getOriginalMessage());
         }
-        String requestHash = sha256(body == null ? "" : body);
+        String requestHash = dev.dsgraph.seed.SeedWriter.sha256(body == null ? "" : body);
         try {
             ImportReport report = writes.write("import", (tx, rev, changes) -> {
                 if (idempotencyKey != null) {
@@ -201,14 +198,6 @@ public class ExchangeResource {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -18,6 +18,7 @@ public final class RelatedModels {
             @Schema(examples = "2") int maxDepth,
             @Schema(description = "Relation types followed") List<String> types,
             @Schema(description = "Factor applied once per hop beyond the first", examples = "0.5") double hopDecay,
+            @Schema(description = "Paths are not continued through a concept with more relations than this", examples = "500") int maxExpandedDegree,
             @Schema(examples = "10") int limit) {
     }
 

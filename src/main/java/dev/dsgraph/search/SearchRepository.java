@@ -48,11 +48,16 @@ public class SearchRepository {
         this.db = db;
     }
 
-    /** Words of the query, lowercased, letters and digits only. */
+    /** Words of the query (at most 10), lowercased, letters and digits only. */
     static List<String> words(String q) {
+        return tokens(q, 10);
+    }
+
+    /** Words of a text, lowercased, letters and digits only. */
+    static List<String> tokens(String q, int max) {
         List<String> words = new ArrayList<>();
         var m = WORD.matcher(q.toLowerCase(Locale.ROOT));
-        while (m.find() && words.size() < 10) {
+        while (m.find() && words.size() < max) {
             words.add(m.group());
         }
         return words;
@@ -67,7 +72,7 @@ public class SearchRepository {
             StringBuilder clause = new StringBuilder("(name:").append(w).append("^4 OR aliasText:").append(w)
                     .append("^3 OR ").append(w).append("^2");
             if (w.length() >= 2) {
-                clause.append(" OR name:").append(w).append("*^2 OR ").append(w).append('*');
+                clause.append(" OR name:").append(w).append("*^2 OR aliasText:").append(w).append('*');
             }
             if (w.length() >= 4) {
                 clause.append(" OR name:").append(w).append(fuzzy).append("^2 OR aliasText:").append(w).append(fuzzy);
@@ -136,7 +141,7 @@ public class SearchRepository {
         fields.put("details", c.get("details").asString(""));
         List<String> matched = new ArrayList<>();
         fields.forEach((field, text) -> {
-            List<String> textWords = words(text);
+            List<String> textWords = tokens(text, Integer.MAX_VALUE);
             if (words.stream().anyMatch(w -> textWords.stream().anyMatch(t -> similar(w, t)))) {
                 matched.add(field);
             }
@@ -146,7 +151,7 @@ public class SearchRepository {
 
     /** Share of the query words that match a word of the concept's name. */
     static double nameCoverage(Value c, List<String> words) {
-        List<String> nameWords = words(c.get("name").asString(""));
+        List<String> nameWords = tokens(c.get("name").asString(""), Integer.MAX_VALUE);
         long covered = words.stream().filter(w -> nameWords.stream().anyMatch(n -> similar(w, n))).count();
         return words.isEmpty() ? 0 : (double) covered / words.size();
     }

@@ -45,7 +45,7 @@ public class SearchResource {
             + " rank first. Each hit says which fields matched. Lucene syntax in the query is treated as text.")
     @APIResponse(responseCode = "200", description = "Hits, best first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SearchModels.SearchResult.class), examples = @ExampleObject(name = "typo", value = """
-                    {"query":"vectr clock","luceneQuery":"+(name:vectr^4 OR aliasText:vectr^3 OR vectr^2 OR vectr* OR vectr~1) +(name:clock^4 OR aliasText:clock^3 OR clock^2 OR clock* OR clock~1)",
+                    {"query":"vectr clock","luceneQuery":"(+(name:vectr^4 OR aliasText:vectr^3 OR vectr^2 OR name:vectr*^2 OR aliasText:vectr* OR name:vectr~1^2 OR aliasText:vectr~1) ...)",
                     "limit":10,"items":[{"id":"vector-clock","name":"Vector clock","summary":"A vector of counters, one per process ...",
                     "match":"text","matchedFields":["name","aliases","summary"],"score":6.53}]}""")))
     public Response search(

@@ -265,7 +265,8 @@ public final class SeedWriter {
         }
     }
 
-    static String sha256(String text) {
+    /** Hex SHA-256 of a text. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

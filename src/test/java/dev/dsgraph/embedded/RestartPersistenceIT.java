@@ -3,6 +3,7 @@ package dev.dsgraph.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dsgraph.support.Neo4jTestResource;
+import dev.dsgraph.support.SeedFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,7 +35,7 @@ class RestartPersistenceIT {
     @Test
     void shouldKeepDataAcrossARestartOnTheSameDataDir() throws Exception {
         Path dataDir = tmp.resolve("neo4j");
-        Path seed = copySeed(tmp.resolve("seed"));
+        Path seed = SeedFiles.copySeed(tmp.resolve("seed"));
         int httpPort = Neo4jTestResource.freePort();
         int boltPort = Neo4jTestResource.freePort();
 
@@ -64,9 +65,9 @@ class RestartPersistenceIT {
         }
 
         // the seed changes while the service is down: its next start reloads it
-        replaceIn(seed, "The happened-before relation that", "CHANGED happened-before relation that");
-        replaceIn(seed, "Encoding a latitude/longitude pair", "CHANGED latitude/longitude pair");
-        replaceIn(seed, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
+        SeedFiles.replaceIn(seed, "The happened-before relation that", "CHANGED happened-before relation that");
+        SeedFiles.replaceIn(seed, "Encoding a latitude/longitude pair", "CHANGED latitude/longitude pair");
+        SeedFiles.replaceIn(seed, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
 
         Process second = start(dataDir, httpPort, boltPort, tmp.resolve("second.log"));
         try {
@@ -81,34 +82,6 @@ class RestartPersistenceIT {
         } finally {
             stop(second);
         }
-    }
-
-    static Path copySeed(Path target) throws IOException {
-        Path source = Path.of("graph-seed");
-        try (var walk = Files.walk(source)) {
-            for (Path p : walk.sorted().toList()) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
-    }
-
-    static void replaceIn(Path dir, String from, String to) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String text = Files.readString(p);
-                if (text.contains(from)) {
-                    Files.writeString(p, text.replace(from, to));
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("not in the seed: " + from);
     }
 
     static HttpResponse<String> send(int port, String method, String path, String type, String body) throws Exception {

@@ -67,7 +67,7 @@ class SearchResourceTest {
     void shouldCompletePrefixes() {
         List<String> ids = given().queryParam("q", "consis").get("/api/v1/search").then().statusCode(200)
                 .extract().path("items.id");
-        assertThat(ids.subList(0, 3)).contains("consistent-hashing");
+        assertThat(ids.subList(0, Math.min(3, ids.size()))).contains("consistent-hashing");
     }
 
     @Test
@@ -82,7 +82,7 @@ class SearchResourceTest {
     @Test
     void shouldSayWhichFieldMatched() {
         given().queryParam("q", "oscillator").get("/api/v1/search").then().statusCode(200)
-                .body("items[0].matchedFields", hasItem(org.hamcrest.Matchers.isOneOf("details", "summary")));
+                .body("items.find { it.id == 'clock-drift' }.matchedFields", hasItem("summary"));
     }
 
     @ParameterizedTest

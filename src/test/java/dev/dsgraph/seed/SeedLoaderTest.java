@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.dsgraph.embedded.EmbeddedNeo4j;
 import dev.dsgraph.support.GraphSchema;
 import dev.dsgraph.support.Neo4jTestResource;
+import dev.dsgraph.support.SeedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,7 @@ import org.neo4j.driver.GraphDatabase;
 /** The loader against a Neo4j of its own: idempotent loads, every kind of bad seed refused with zero writes. */
 class SeedLoaderTest {
 
-    static final Path SEED = Path.of("graph-seed");
+    static final Path SEED = SeedFiles.SEED;
 
     static EmbeddedNeo4j neo4j;
     static Driver driver;
@@ -88,9 +87,9 @@ class SeedLoaderTest {
         driver.executableQuery("MATCH (c:Concept {id: 'geohashing'}) DETACH DELETE c MERGE (:Tombstone {key: 'concept:geohashing'})").execute();
 
         // change the seed's text of both concepts and of one seed-owned concept
-        replaceIn(copy, "The happened-before relation", "CHANGED happened-before relation");
-        replaceIn(copy, "Encoding a latitude/longitude pair", "CHANGED latitude/longitude pair");
-        replaceIn(copy, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
+        SeedFiles.replaceIn(copy, "The happened-before relation", "CHANGED happened-before relation");
+        SeedFiles.replaceIn(copy, "Encoding a latitude/longitude pair", "CHANGED latitude/longitude pair");
+        SeedFiles.replaceIn(copy, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
         SeedLoader.Outcome outcome = SeedLoader.load(driver, copy);
 
         assertThat(outcome.skipped()).isFalse();
@@ -184,30 +183,6 @@ class SeedLoaderTest {
     }
 
     Path copySeed() throws IOException {
-        Path target = Files.createTempDirectory(tmp, "seed");
-        try (Stream<Path> walk = Files.walk(SEED)) {
-            for (Path p : walk.sorted(Comparator.naturalOrder()).toList()) {
-                Path to = target.resolve(SEED.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
-    }
-
-    static void replaceIn(Path dir, String from, String to) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String text = Files.readString(p);
-                if (text.contains(from)) {
-                    Files.writeString(p, text.replace(from, to));
-                    return;
-                }
-            }
-        }
-        throw new AssertionError("text not found in seed: " + from);
+        return SeedFiles.copySeed(Files.createTempDirectory(tmp, "seed"));
     }
 }
