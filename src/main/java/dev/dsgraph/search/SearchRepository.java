@@ -35,8 +35,8 @@ public class SearchRepository {
               MATCH (c:Concept {id: $slug})
               RETURN c, 1000.0 AS score
               UNION
-              CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-              WITH node, score ORDER BY score DESC, node.id LIMIT $limit
+              // the index returns hits best first; its limit keeps Cypher from materialising every hit of a common word
+              CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $limit}) YIELD node, score
               RETURN node AS c, score
             }
             RETURN c {.id, .name, .summary, .aliases, .nameLower, .aliasesLower, .details} AS c, max(score) AS score
