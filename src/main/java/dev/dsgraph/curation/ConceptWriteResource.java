@@ -32,6 +32,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -119,8 +120,8 @@ public class ConceptWriteResource {
     public Response patch(
             @Parameter(description = "Concept id", example = "bloom-filter") @PathParam("id") String id,
             @Parameter(description = "ETag of the version this patches; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(description = "A JSON Merge Patch of ConceptInput", content = @Content(mediaType = MERGE_PATCH,
-                    schema = @Schema(implementation = ConceptInput.class),
+            @RequestBody(description = "A JSON Merge Patch of ConceptInput: any of its fields; null removes an optional one",
+                    content = @Content(mediaType = MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT),
                     examples = @ExampleObject(name = "new-summary", value = "{\"summary\":\"A space-efficient probabilistic set.\",\"details\":null}")))
             JsonNode patch) {
         String conceptId = Params.id("id", id);
