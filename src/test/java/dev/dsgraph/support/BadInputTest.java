@@ -42,7 +42,13 @@ class BadInputTest {
         "/api/v1/concepts/vector-clock/graph?depth=0|400|depth", "/api/v1/concepts/vector-clock/graph?depth=4|400|depth",
         "/api/v1/concepts/vector-clock/graph?depth=%22%22|400|depth", "/api/v1/concepts/vector-clock/graph?format=svg|400|format",
         "/api/v1/concepts/vector-clock/graph?types=FOO|400|types", "/api/v1/concepts/nope/graph|404|id",
-        "/api/v1/topics/NOPE!|400|id", "/api/v1/topics/nope|404|id"})
+        "/api/v1/topics/NOPE!|400|id", "/api/v1/topics/nope|404|id",
+        "/api/v1/changes?since=-1|400|since", "/api/v1/changes?since=x|400|since", "/api/v1/changes?page=0|400|page",
+        "/api/v1/changes?size=501|400|size", "/api/v1/changes?size=1e9|400|size",
+        "/api/v1/concepts/vector-clock/relations/IMPLEMENTS/Bad!|400|targetId",
+        "/api/v1/concepts/vector-clock/relations/LIKES/causality|404|type",
+        "/api/v1/concepts/vector-clock/relations/IMPLEMENTS/nope|404|targetId",
+        "/api/v1/concepts/vector-clock/relations/IS_A/partial-order|404|type"})
     void shouldAnswerProblemJsonNamingTheParameter(String path, int status, String parameter) {
         given().urlEncodingEnabled(false).get(path).then().statusCode(status).contentType("application/problem+json")
                 .body("status", equalTo(status)).body("parameter", equalTo(parameter)).body("title", notNullValue())
