@@ -101,12 +101,12 @@ public class ConceptWriteResource {
             Long version = curation.version(tx, conceptId);
             Preconditions.check(ifMatch, ifNoneMatch, version);
             curation.requireTopics(tx, topics(body));
-            long newVersion = curation.upsertConcept(tx, SeedWriter.conceptRow(toDef(conceptId, body)));
+            curation.upsertConcept(tx, SeedWriter.conceptRow(toDef(conceptId, body)));
             changes.add(ChangeLog.concept(version == null ? "created" : "updated", conceptId));
-            return new long[] {newVersion, version == null ? 1 : 0};
+            return Map.entry(version == null, concepts.readInTx(tx, conceptId));
         });
-        Concept saved = concepts.find(conceptId).orElseThrow();
-        Response.ResponseBuilder response = committed.value()[1] == 1
+        Concept saved = committed.value().getValue();
+        Response.ResponseBuilder response = committed.value().getKey()
                 ? Response.created(URI.create("/api/v1/concepts/" + conceptId)) : Response.ok();
         return response.entity(saved).header("ETag", Preconditions.etag(saved.version(), committed.revision())).build();
     }
@@ -147,9 +147,9 @@ public class ConceptWriteResource {
             curation.requireTopics(tx, topics(patched));
             curation.upsertConcept(tx, SeedWriter.conceptRow(toDef(conceptId, patched)));
             changes.add(ChangeLog.concept("updated", conceptId));
-            return true;
+            return concepts.readInTx(tx, conceptId);
         });
-        Concept saved = concepts.find(conceptId).orElseThrow();
+        Concept saved = committed.value();
         return Response.ok(saved).header("ETag", Preconditions.etag(saved.version(), committed.revision())).build();
     }
 

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -115,10 +116,10 @@ public class RelationWriteResource {
             String storedFrom = existing == null ? from : existing.from();
             String storedTo = existing == null ? to : existing.to();
             changes.add(ChangeLog.relation(existing == null ? "created" : "updated", storedFrom, relationType.type(), storedTo));
-            return existing == null;
+            return Map.entry(existing == null, curation.findRelation(tx, relationType, from, to));
         });
-        RelationView saved = db.readTx(tx -> curation.findRelation(tx, relationType, from, to));
-        Response.ResponseBuilder response = committed.value()
+        RelationView saved = committed.value().getValue();
+        Response.ResponseBuilder response = committed.value().getKey()
                 ? Response.created(URI.create("/api/v1/concepts/" + from + "/relations/" + relationType.type() + "/" + to))
                 : Response.ok();
         return response.entity(saved).build();

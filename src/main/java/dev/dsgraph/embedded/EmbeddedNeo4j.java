@@ -47,10 +47,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return "bolt://127.0.0.1:" + boltPort;
     }
 
-    public int boltPort() {
-        return boltPort;
-    }
-
     /** Stops the DBMS and releases the store lock. */
     @Override
     public void close() {

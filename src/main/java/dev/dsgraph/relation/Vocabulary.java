@@ -64,11 +64,4 @@ public class Vocabulary {
         }
         return forward || t.symmetric() ? t.label() : t.inverse();
     }
-
-    /** The type weights as a Cypher parameter. */
-    public Map<String, Object> weights() {
-        Map<String, Object> weights = new LinkedHashMap<>();
-        types().forEach((k, v) -> weights.put(k, v.weight()));
-        return weights;
-    }
 }

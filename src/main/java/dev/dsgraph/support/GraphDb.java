@@ -40,21 +40,10 @@ public class GraphDb {
         }
     }
 
-    /** Runs a unit of work in one write transaction (retried by the driver on transient failures). */
-    public <T> T writeTx(TransactionCallback<T> work) {
-        try (var session = driver.session()) {
-            return session.executeWrite(work, txConfig);
-        }
-    }
-
     /** Runs a unit of work in one write transaction with a timeout of its own (bulk loads). */
     public <T> T writeTx(TransactionCallback<T> work, java.time.Duration timeout) {
         try (var session = driver.session()) {
             return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
         }
-    }
-
-    public Driver driver() {
-        return driver;
     }
 }

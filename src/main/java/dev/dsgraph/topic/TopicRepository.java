@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 /** Cypher for the topic hierarchy. */
 @ApplicationScoped
@@ -95,9 +94,5 @@ public class TopicRepository {
         List<TopicRef> kids = children.getOrDefault(id, List.of()).stream().map(c -> new TopicRef(c, rows.get(c).name())).toList();
         return Optional.of(new TopicDetail(r.id(), r.name(), r.description(), ancestors, kids, r.concepts(),
                 conceptsUnder(id, rows, children).size()));
-    }
-
-    static String text(Value v) {
-        return v.isNull() ? null : v.asString();
     }
 }
