@@ -10,6 +10,7 @@ import dev.dsgraph.seed.SeedModel.RelationDef;
 import dev.dsgraph.seed.SeedModel.RelationTypeDef;
 import dev.dsgraph.seed.SeedModel.TopicDef;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +60,8 @@ public final class SeedReader {
             return reader;
         }
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
+        // follow links: a seed directory is often a link itself (a Kubernetes ConfigMap volume, a deployment layout)
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             files = walk.filter(Files::isRegularFile)
                     .filter(p -> p.toString().matches(".*\\.(ya?ml|json)$"))
                     .filter(p -> !p.getFileName().toString().equals("schema.json"))
@@ -67,6 +69,10 @@ public final class SeedReader {
                     .toList();
         } catch (IOException e) {
             reader.problems.add(new SeedProblem(dir.toString(), "", "cannot list files: " + e.getMessage()));
+            return reader;
+        }
+        if (files.isEmpty()) {
+            reader.problems.add(new SeedProblem(dir.toString(), "", "no seed files (.yaml, .yml or .json) in the directory"));
             return reader;
         }
         for (Path file : files) {

@@ -80,6 +80,24 @@ class SeedLoaderTest {
     }
 
     @Test
+    void shouldLoadASeedDirectoryReachedThroughALink() throws IOException {
+        // a ConfigMap volume or a release layout hands the service a link to the seed, not the directory
+        Path link = Files.createSymbolicLink(tmp.resolve("seed-link"), copySeed().toAbsolutePath());
+        SeedLoader.Outcome outcome = SeedLoader.load(driver, link);
+        assertThat(outcome.concepts()).isEqualTo(SeedLoader.readValid(SEED).concepts().size()).isGreaterThan(100);
+        assertThat(outcome.result().conceptsCreated()).isEqualTo(outcome.concepts());
+    }
+
+    @Test
+    void shouldRejectADirectoryWithoutSeedFiles() throws IOException {
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        Files.writeString(empty.resolve("notes.txt"), "not a seed file");
+        assertThatThrownBy(() -> SeedLoader.load(driver, empty)).isInstanceOf(InvalidSeedException.class)
+                .hasMessageContaining("no seed files");
+        assertThat(nodes()).as("nothing written").isZero();
+    }
+
+    @Test
     void shouldNeverOverwriteOrRecreateWhatTheApiOwns() throws IOException {
         Path copy = copySeed();
         SeedLoader.load(driver, copy);
