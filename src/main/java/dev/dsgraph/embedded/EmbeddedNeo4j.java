@@ -2,6 +2,7 @@ package dev.dsgraph.embedded;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -38,6 +39,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
                 // the machine has no route to Neo4j's usage-data endpoint, and a study service has no need to call home
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                // the system and JVM diagnostics Neo4j writes to its debug.log at every start cost startup time
+                .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
                 .build();
         return new EmbeddedNeo4j(dbms, boltPort);
     }

@@ -28,20 +28,26 @@ class SeedStartup {
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        long started = System.nanoTime();
         GraphSchema.apply(driver);
+        LOG.infof("Schema checked in %d ms", (System.nanoTime() - started) / 1_000_000);
         if (!config.seed().enabled()) {
             LOG.info("Seed loading disabled (kg.seed.enabled=false)");
             return;
         }
+        started = System.nanoTime();
         Path dir = Path.of(config.seed().dir());
         SeedLoader.Outcome outcome = SeedLoader.load(driver, dir);
+        long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome.skipped()) {
-            LOG.infof("Seed %s unchanged (hash %s): nothing to write", dir, outcome.hash().substring(0, 12));
+            LOG.infof("Seed %s unchanged (hash %s), checked in %d ms: nothing to write", dir,
+                    outcome.hash().substring(0, 12), millis);
         } else {
             var r = outcome.result();
             revision.observed(r.revision());
-            LOG.infof("Seed %s loaded (hash %s): %d concepts and %d relations; created %d concepts and %d relations,"
-                    + " updated %d and %d; revision %d", dir, outcome.hash().substring(0, 12), outcome.concepts(),
+            LOG.infof("Seed %s loaded in %d ms (hash %s): %d concepts and %d relations; created %d concepts and %d"
+                    + " relations, updated %d and %d; revision %d", dir, millis, outcome.hash().substring(0, 12),
+                    outcome.concepts(),
                     outcome.relations(), r.conceptsCreated(), r.relationsCreated(), r.conceptsUpdated(),
                     r.relationsUpdated(), r.revision());
         }

@@ -1,5 +1,6 @@
 package dev.dsgraph.support;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -12,8 +13,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Adds the problem-details error responses API operations can give (400, 404 and 503 for reads; 401, 403, 409, 412,
- * 413 and 422 for writes where they apply), with examples, so that they are documented in one place.
+ * 413 and 422 for writes where they apply), with examples, so that they are documented in one place. Runs once at build
+ * time: the served document is final when the service starts.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiErrors implements OASFilter {
 
     private static final Map<String, String[]> ERRORS = Map.of(
