@@ -1,5 +1,6 @@
 package dev.dsgraph.seed;
 
+import dev.dsgraph.support.GraphSchema;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -9,9 +10,14 @@ import org.neo4j.driver.TransactionConfig;
 /** Reads, validates and writes a seed directory into any Neo4j the driver reaches. */
 public final class SeedLoader {
 
-    /** What a load did: skipped because the recorded hash matched, or the write's result. */
+    /**
+     * What a load did: skipped because the recorded files hash or content hash matched, or the write's result.
+     * {@code concepts} and {@code relations} count the entries read, 0 when the files were not read at all.
+     */
     public record Outcome(boolean skipped, String hash, int concepts, int relations, SeedWriter.Result result) {
     }
+
+    private static final String SET_FILES_HASH = "MERGE (m:Meta {id: 'graph'}) SET m.seedFilesHash = $filesHash";
 
     private SeedLoader() {
     }
@@ -28,18 +34,37 @@ public final class SeedLoader {
         return model;
     }
 
-    /** Loads {@code dir} unless its content hash is the one recorded by the last load. */
+    /** Loads {@code dir} unless its files or its content are those recorded by the last load. */
     public static Outcome load(Driver driver, Path dir) {
+        return load(driver, dir, GraphSchema.recorded(driver));
+    }
+
+    /**
+     * Loads {@code dir} unless it is unchanged: when the hash of its files' bytes is the one recorded, nothing is read
+     * or parsed (the usual restart); otherwise it is read and validated, and written unless its content hash is the one
+     * recorded. Either way the files hash is recorded in the same transaction.
+     */
+    public static Outcome load(Driver driver, Path dir, GraphSchema.Recorded recorded) {
+        String filesHash = SeedReader.filesHash(dir);
+        if (filesHash != null && filesHash.equals(recorded.seedFilesHash()) && recorded.seedHash() != null) {
+            return new Outcome(true, recorded.seedHash(), 0, 0, null);
+        }
         SeedModel model = readValid(dir);
         String hash = SeedWriter.contentHash(model);
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
+                Outcome outcome;
                 if (hash.equals(SeedWriter.recordedHash(tx))) {
-                    return new Outcome(true, hash, model.concepts().size(), model.relations().size(), null);
+                    outcome = new Outcome(true, hash, model.concepts().size(), model.relations().size(), null);
+                } else {
+                    long revision = dev.dsgraph.support.GraphRevision.bump(tx);
+                    var result = SeedWriter.write(tx, model, hash, SeedWriter.Mode.SEED, revision);
+                    outcome = new Outcome(false, hash, model.concepts().size(), model.relations().size(), result);
                 }
-                long revision = dev.dsgraph.support.GraphRevision.bump(tx);
-                var result = SeedWriter.write(tx, model, hash, SeedWriter.Mode.SEED, revision);
-                return new Outcome(false, hash, model.concepts().size(), model.relations().size(), result);
+                if (filesHash != null) {
+                    tx.run(SET_FILES_HASH, java.util.Map.of("filesHash", filesHash)).consume();
+                }
+                return outcome;
             }, TransactionConfig.builder().withTimeout(Duration.ofMinutes(5)).build());
         }
     }

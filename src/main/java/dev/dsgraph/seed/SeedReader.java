@@ -10,10 +10,14 @@ import dev.dsgraph.seed.SeedModel.RelationDef;
 import dev.dsgraph.seed.SeedModel.RelationTypeDef;
 import dev.dsgraph.seed.SeedModel.TopicDef;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -60,13 +64,8 @@ public final class SeedReader {
             return reader;
         }
         List<Path> files;
-        // follow links: a seed directory is often a link itself (a Kubernetes ConfigMap volume, a deployment layout)
-        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.toString().matches(".*\\.(ya?ml|json)$"))
-                    .filter(p -> !p.getFileName().toString().equals("schema.json"))
-                    .sorted()
-                    .toList();
+        try {
+            files = seedFiles(dir);
         } catch (IOException e) {
             reader.problems.add(new SeedProblem(dir.toString(), "", "cannot list files: " + e.getMessage()));
             return reader;
@@ -84,6 +83,37 @@ public final class SeedReader {
             }
         }
         return reader;
+    }
+
+    /** The seed files below {@code dir} in a stable order: every .yaml, .yml and .json file except schema.json. */
+    static List<Path> seedFiles(Path dir) throws IOException {
+        // follow links: a seed directory is often a link itself (a Kubernetes ConfigMap volume, a deployment layout)
+        try (Stream<Path> walk = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().matches(".*\\.(ya?ml|json)$"))
+                    .filter(p -> !p.getFileName().toString().equals("schema.json"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * A SHA-256 over the seed files' names and bytes: cheap to compute, and equal only when no file changed, so an
+     * unchanged seed is recognised at startup without parsing it. Null when the directory cannot be read.
+     */
+    public static String filesHash(Path dir) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : seedFiles(dir)) {
+                digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(Files.readAllBytes(file));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return null;
+        }
     }
 
     /** Reads one document already parsed (the body of an import). */

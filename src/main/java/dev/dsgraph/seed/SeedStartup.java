@@ -29,15 +29,17 @@ class SeedStartup {
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
         long started = System.nanoTime();
-        GraphSchema.apply(driver);
-        LOG.infof("Schema checked in %d ms", (System.nanoTime() - started) / 1_000_000);
+        GraphSchema.Recorded recorded = GraphSchema.recorded(driver);
+        boolean applied = GraphSchema.ensure(driver, recorded);
+        LOG.infof(applied ? "Schema %s applied in %d ms" : "Schema %s already applied (checked in %d ms)",
+                GraphSchema.VERSION, (System.nanoTime() - started) / 1_000_000);
         if (!config.seed().enabled()) {
             LOG.info("Seed loading disabled (kg.seed.enabled=false)");
             return;
         }
         started = System.nanoTime();
         Path dir = Path.of(config.seed().dir());
-        SeedLoader.Outcome outcome = SeedLoader.load(driver, dir);
+        SeedLoader.Outcome outcome = SeedLoader.load(driver, dir, recorded);
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome.skipped()) {
             LOG.infof("Seed %s unchanged (hash %s), checked in %d ms: nothing to write", dir,

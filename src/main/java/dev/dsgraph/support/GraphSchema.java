@@ -1,8 +1,10 @@
 package dev.dsgraph.support;
 
 import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Value;
 
 /** The constraints and indexes the domain needs, created idempotently. */
 public final class GraphSchema {
@@ -25,10 +27,55 @@ public final class GraphSchema {
             FOR (c:Concept) ON EACH [c.name, c.aliasText, c.summary, c.details]
             """);
 
+    /**
+     * Identifies {@link #STATEMENTS} (String.hashCode is fixed by the language specification, so every replica and
+     * release computes the same value for the same statements): recorded on the Meta node once they are all applied.
+     */
+    public static final String VERSION = "s" + Integer.toHexString(String.join("\n", STATEMENTS).hashCode());
+
+    /**
+     * What the {@code (:Meta {id: 'graph'})} node records about the store, read in one query at startup (the same text
+     * everywhere, so Neo4j plans it once).
+     */
+    public static final String RECORDED = """
+            OPTIONAL MATCH (m:Meta {id: 'graph'})
+            RETURN m.schemaVersion AS schemaVersion, m.seedHash AS seedHash, m.seedFilesHash AS seedFilesHash
+            """;
+
+    /** The schema version, seed content hash and seed files hash recorded on the Meta node; null where none is. */
+    public record Recorded(String schemaVersion, String seedHash, String seedFilesHash) {
+
+        static String text(Value v) {
+            return v.isNull() ? null : v.asString();
+        }
+
+        public static Recorded of(org.neo4j.driver.Record r) {
+            return new Recorded(text(r.get("schemaVersion")), text(r.get("seedHash")), text(r.get("seedFilesHash")));
+        }
+    }
+
     private GraphSchema() {
     }
 
-    /** Creates every constraint and index that is missing and waits until they are online; a no-op when all exist. */
+    /** Reads what the Meta node records. */
+    public static Recorded recorded(Driver driver) {
+        return Recorded.of(driver.executableQuery(RECORDED).execute().records().get(0));
+    }
+
+    /**
+     * Makes sure the schema exists. When the Meta node records this {@link #VERSION}, the statements were all applied
+     * before and nothing is checked (one query instead of a round of index listing at every start, as a migration tool
+     * trusts its record of applied migrations); otherwise {@link #apply} runs and records the version.
+     */
+    public static boolean ensure(Driver driver, Recorded recorded) {
+        if (VERSION.equals(recorded.schemaVersion())) {
+            return false;
+        }
+        apply(driver);
+        return true;
+    }
+
+    /** Creates every constraint and index that is missing, waits until they are online and records {@link #VERSION}. */
     public static void apply(Driver driver) {
         java.util.Set<String> existing = new java.util.HashSet<>(driver.executableQuery(
                 "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name").execute().records().stream()
@@ -44,5 +91,7 @@ public final class GraphSchema {
         if (created) {
             driver.executableQuery("CALL db.awaitIndexes(60)").execute();
         }
+        driver.executableQuery("MERGE (m:Meta {id: 'graph'}) SET m.schemaVersion = $version")
+                .withParameters(Map.of("version", VERSION)).execute();
     }
 }

@@ -70,13 +70,57 @@ class SeedLoaderTest {
         assertThat(nodes()).isEqualTo(nodes);
         assertThat(relationships()).isEqualTo(rels);
 
-        // even when the hash is forgotten, MERGE writes nothing new
-        driver.executableQuery("MATCH (m:Meta {id: 'graph'}) REMOVE m.seedHash").execute();
+        // even when the hashes are forgotten, MERGE writes nothing new
+        driver.executableQuery("MATCH (m:Meta {id: 'graph'}) REMOVE m.seedHash, m.seedFilesHash").execute();
         SeedLoader.Outcome third = SeedLoader.load(driver, SEED);
         assertThat(third.skipped()).isFalse();
         assertThat(third.result().changedAnything()).isFalse();
         assertThat(nodes()).isEqualTo(nodes + 0);
         assertThat(relationships()).isEqualTo(rels);
+    }
+
+    @Test
+    void shouldRecogniseUnchangedFilesWithoutReadingThemAndReformattedFilesByTheirContent() throws IOException {
+        Path copy = copySeed();
+        SeedLoader.load(driver, copy);
+        GraphSchema.Recorded recorded = GraphSchema.recorded(driver);
+        assertThat(recorded.seedFilesHash()).isEqualTo(SeedReader.filesHash(copy));
+
+        // unchanged files: skipped on the files hash alone, without parsing (no entries counted)
+        SeedLoader.Outcome unchanged = SeedLoader.load(driver, copy);
+        assertThat(unchanged.skipped()).isTrue();
+        assertThat(unchanged.concepts()).isZero();
+        assertThat(unchanged.hash()).isEqualTo(recorded.seedHash());
+
+        // same content in other bytes (a comment added): parsed, skipped on the content hash, new files hash recorded
+        Path topics = copy.resolve("topics.yaml");
+        Files.writeString(topics, "# reformatted\n" + Files.readString(topics));
+        long nodes = nodes();
+        SeedLoader.Outcome reformatted = SeedLoader.load(driver, copy);
+        assertThat(reformatted.skipped()).isTrue();
+        assertThat(reformatted.concepts()).isGreaterThan(100);
+        assertThat(nodes()).isEqualTo(nodes);
+        assertThat(GraphSchema.recorded(driver).seedFilesHash()).isEqualTo(SeedReader.filesHash(copy))
+                .isNotEqualTo(recorded.seedFilesHash());
+
+        // a changed entry: written
+        SeedFiles.replaceIn(copy, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
+        SeedLoader.Outcome changed = SeedLoader.load(driver, copy);
+        assertThat(changed.skipped()).isFalse();
+        assertThat(changed.result().conceptsUpdated()).isEqualTo(1);
+        assertThat(summary("consistent-hashing")).startsWith("CHANGED way");
+    }
+
+    @Test
+    void shouldRecordTheSchemaVersionAndSkipTheIndexCheckWhenItIsRecorded() {
+        // emptyDatabase() removed the Meta node: the schema is applied again and its version recorded
+        assertThat(GraphSchema.ensure(driver, GraphSchema.recorded(driver))).isTrue();
+        assertThat(GraphSchema.recorded(driver).schemaVersion()).isEqualTo(GraphSchema.VERSION);
+        assertThat(GraphSchema.ensure(driver, GraphSchema.recorded(driver))).isFalse();
+        long indexes = driver.executableQuery("SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n")
+                .withParameters(java.util.Map.of("name", GraphSchema.FULLTEXT_INDEX)).execute().records().get(0)
+                .get("n").asLong();
+        assertThat(indexes).isEqualTo(1);
     }
 
     @Test
