@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.neo4j.driver.TransactionContext;
 
@@ -97,13 +96,13 @@ public final class SeedWriter {
             UNWIND $rows AS row
             MATCH (a:Concept {id: row.from})
             MATCH (b:Concept {id: row.to})
-            OPTIONAL MATCH (a)-[existing:$($type)]->(b)
+            OPTIONAL MATCH (a)-[existing:$(row.type)]->(b)
             WITH a, b, row, existing
             WHERE ($origin = 'api' OR NOT EXISTS { MATCH (:Tombstone {key: row.key}) })
               AND (existing IS NULL OR ((existing.origin = 'seed' OR $origin = 'api') AND (existing.reason <> row.reason OR existing.weight <> row.weight)))
-            MERGE (a)-[r:$($type)]->(b)
+            MERGE (a)-[r:$(row.type)]->(b)
             SET r.reason = row.reason, r.weight = row.weight, r.origin = $origin
-            RETURN row.from AS from, row.to AS to, existing IS NULL AS created
+            RETURN row.from AS from, row.type AS type, row.to AS to, existing IS NULL AS created
             """;
 
     /** Symmetric types are stored once, in either direction, and matched from both ends. */
@@ -111,14 +110,14 @@ public final class SeedWriter {
             UNWIND $rows AS row
             MATCH (a:Concept {id: row.from})
             MATCH (b:Concept {id: row.to})
-            OPTIONAL MATCH (a)-[existing:$($type)]-(b)
+            OPTIONAL MATCH (a)-[existing:$(row.type)]-(b)
             WITH a, b, row, existing
             WHERE ($origin = 'api' OR (NOT EXISTS { MATCH (:Tombstone {key: row.key}) }
                                        AND NOT EXISTS { MATCH (:Tombstone {key: row.reverseKey}) }))
               AND (existing IS NULL OR ((existing.origin = 'seed' OR $origin = 'api') AND (existing.reason <> row.reason OR existing.weight <> row.weight)))
-            MERGE (a)-[r:$($type)]-(b)
+            MERGE (a)-[r:$(row.type)]-(b)
             SET r.reason = row.reason, r.weight = row.weight, r.origin = $origin
-            RETURN row.from AS from, row.to AS to, existing IS NULL AS created
+            RETURN row.from AS from, row.type AS type, row.to AS to, existing IS NULL AS created
             """;
 
     private static final String SEED_HASH = "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN m.seedHash AS hash";
@@ -155,20 +154,25 @@ public final class SeedWriter {
         }
 
         Map<String, RelationTypeDef> types = currentTypes(tx, seed);
-        Map<String, List<RelationDef>> byType = seed.relations().stream()
-                .collect(Collectors.groupingBy(RelationDef::type, TreeMap::new, Collectors.toList()));
+        // two statements, directed and symmetric types, each over all their rows (the type is a dynamic type per row)
+        Map<Boolean, List<Map<String, Object>>> bySymmetry = seed.relations().stream()
+                .sorted(java.util.Comparator.comparing(RelationDef::type))
+                .collect(Collectors.partitioningBy(r -> types.get(r.type()).symmetric(),
+                        Collectors.mapping(SeedWriter::writeRow, Collectors.toList())));
         int relationsCreated = 0;
         int relationsUpdated = 0;
-        for (var entry : byType.entrySet()) {
-            boolean symmetric = types.get(entry.getKey()).symmetric();
-            List<Map<String, Object>> rows = entry.getValue().stream().map(SeedWriter::relationRow).toList();
+        for (boolean symmetric : List.of(false, true)) {
+            List<Map<String, Object>> rows = bySymmetry.get(symmetric);
+            if (rows.isEmpty()) {
+                continue;
+            }
             for (var row : tx.run(symmetric ? MERGE_SYMMETRIC_RELATIONS : MERGE_RELATIONS,
-                    Map.of("type", entry.getKey(), "rows", rows, "origin", mode.origin)).list()) {
+                    Map.of("rows", rows, "origin", mode.origin)).list()) {
                 boolean created = row.get("created").asBoolean();
                 relationsCreated += created ? 1 : 0;
                 relationsUpdated += created ? 0 : 1;
                 changes.add(ChangeLog.relation(created ? "created" : "updated", row.get("from").asString(),
-                        entry.getKey(), row.get("to").asString()));
+                        row.get("type").asString(), row.get("to").asString()));
             }
         }
         ChangeLog.append(tx, revision, source, changes);
@@ -238,6 +242,13 @@ public final class SeedWriter {
         m.put("figures", json(c.figures()));
         m.put("topics", c.topics().stream().sorted().toList()); // a set: its order carries no meaning
         m.put("digest", sha256(json(m)));
+        return m;
+    }
+
+    /** A relation's row for writing: its hashed row plus its type. */
+    private static Map<String, Object> writeRow(RelationDef r) {
+        Map<String, Object> m = relationRow(r);
+        m.put("type", r.type());
         return m;
     }
 
