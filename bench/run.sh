@@ -154,7 +154,11 @@ fi
 HTTP_PORT="$(free_port "$PORT")"
 BOLT="$(free_port "$BOLT_PORT" "$HTTP_PORT")"
 BASE="http://127.0.0.1:$HTTP_PORT"
-SVC_ARGS=(
+# the JVM options of the run command in the README: the class-data-sharing archive written at package time (when
+# there is one) and the serial collector
+RUN_JVM_OPTS=(-XX:+UseSerialGC)
+[[ -f "$PROJECT_DIR/target/quarkus-app/app-cds.jsa" ]] && RUN_JVM_OPTS+=("-XX:SharedArchiveFile=$PROJECT_DIR/target/quarkus-app/app-cds.jsa")
+SVC_ARGS=("${RUN_JVM_OPTS[@]}"
   --add-opens=java.base/java.nio=ALL-UNNAMED
   --add-opens=java.base/java.io=ALL-UNNAMED
   --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
@@ -391,7 +395,7 @@ REPORT="$RESULTS_DIR/$MODE-$STAMP.md"
   echo
   echo "- Commit: $GIT_REV; graph: ${CONCEPT_TOTAL:-?} concepts$([[ "$MODE" == scale ]] && echo " (seed + $SCALE_CONCEPTS synthetic concepts / $SCALE_RELATIONS synthetic relations, --seed $SEED)")"
   echo "- Machine: $(nproc) CPUs ($CPU_MODEL), $MEM_TOTAL RAM; $JAVA_VERSION; $WRK_VERSION (same machine as the service); load average before the run $LOAD_BEFORE"
-  echo "- wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout $WRK_TIMEOUT --latency, after ${WARMUP}s warm-up per row; JAVA_OPTS='${JAVA_OPTS}'${PAGE_CACHE:+; page cache $PAGE_CACHE}"
+  echo "- wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout $WRK_TIMEOUT --latency, after ${WARMUP}s warm-up per row; JAVA_OPTS='${JAVA_OPTS}'${PAGE_CACHE:+; page cache $PAGE_CACHE}; JVM options of the run command: ${RUN_JVM_OPTS[*]}"
   echo "- Start to ready: ${STARTUP_MS} ms (process start to first 200 from /q/health/ready, seed load included; Quarkus reports ${QUARKUS_STARTED:-?})"
   echo "- RSS: ${RSS_START} MiB when ready$([[ -n "$RSS_LOADED" ]] && echo ", ${RSS_LOADED} MiB after writing the synthetic graph (${GEN_SECONDS} s)"), ${RSS_END} MiB at the end"
   echo
