@@ -42,6 +42,12 @@ class RestartPersistenceIT {
         Process first = start(dataDir, httpPort, boltPort, tmp.resolve("first.log"));
         try {
             awaitReady(httpPort, first);
+            if (Files.isRegularFile(archive())) {
+                // the run command's archive is usable by this JVM and holds the service's own classes and Neo4j's
+                String classes = Files.readString(tmp.resolve("first.log.classes"));
+                assertThat(classes).containsPattern("dev\\.dsgraph\\.embedded\\.EmbeddedNeo4j source: shared objects file")
+                        .containsPattern("org\\.neo4j\\.kernel\\.database\\.Database source: shared objects file");
+            }
             try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
                 // another Neo4j client can use the embedded server's Bolt port while the service runs
                 driver.executableQuery("""
@@ -94,9 +100,20 @@ class RestartPersistenceIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The class-data-sharing archive the build's training run wrote next to the jar (absent with -Dcds.skip=true). */
+    static Path archive() {
+        return Path.of(System.getProperty("kg.test.jar", "target/quarkus-app/quarkus-run.jar")).resolveSibling("app-cds.jsa");
+    }
+
+    /** Starts the packaged service as the README's run command does, logging where each class came from. */
     static Process start(Path dataDir, int httpPort, int boltPort, Path log) throws IOException {
         String jar = System.getProperty("kg.test.jar", "target/quarkus-app/quarkus-run.jar");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xlog:class+load=info:file=" + log + ".classes"));
+        if (Files.isRegularFile(archive())) {
+            cmd.add("-XX:SharedArchiveFile=" + archive());
+        }
+        cmd.addAll(List.of(
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "-Dquarkus.http.port=" + httpPort, "-Dkg.embedded.data-dir=" + dataDir,
