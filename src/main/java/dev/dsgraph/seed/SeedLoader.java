@@ -1,9 +1,11 @@
 package dev.dsgraph.seed;
 
+import dev.dsgraph.support.GraphRevision;
 import dev.dsgraph.support.GraphSchema;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 
@@ -54,15 +56,17 @@ public final class SeedLoader {
         try (var session = driver.session()) {
             return session.executeWrite(tx -> {
                 Outcome outcome;
-                if (hash.equals(SeedWriter.recordedHash(tx))) {
+                // read again inside the write transaction: another replica may have loaded the seed meanwhile
+                String recordedHash = GraphSchema.Recorded.of(tx.run(GraphSchema.RECORDED).single()).seedHash();
+                if (hash.equals(recordedHash)) {
                     outcome = new Outcome(true, hash, model.concepts().size(), model.relations().size(), null);
                 } else {
-                    long revision = dev.dsgraph.support.GraphRevision.bump(tx);
+                    long revision = GraphRevision.bump(tx);
                     var result = SeedWriter.write(tx, model, hash, SeedWriter.Mode.SEED, revision);
                     outcome = new Outcome(false, hash, model.concepts().size(), model.relations().size(), result);
                 }
                 if (filesHash != null) {
-                    tx.run(SET_FILES_HASH, java.util.Map.of("filesHash", filesHash)).consume();
+                    tx.run(SET_FILES_HASH, Map.of("filesHash", filesHash)).consume();
                 }
                 return outcome;
             }, TransactionConfig.builder().withTimeout(Duration.ofMinutes(5)).build());

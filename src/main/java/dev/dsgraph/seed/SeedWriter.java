@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,17 +121,9 @@ public final class SeedWriter {
             RETURN row.from AS from, row.type AS type, row.to AS to, existing IS NULL AS created
             """;
 
-    private static final String SEED_HASH = "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN m.seedHash AS hash";
-
     private static final String SET_SEED_HASH = "MERGE (m:Meta {id: 'graph'}) SET m.seedHash = $hash, m.seededAt = datetime()";
 
     private SeedWriter() {
-    }
-
-    /** The content hash recorded by the last seed load, or null. */
-    public static String recordedHash(TransactionContext tx) {
-        var value = tx.run(SEED_HASH).single().get("hash");
-        return value.isNull() ? null : value.asString();
     }
 
     /**
@@ -156,7 +149,7 @@ public final class SeedWriter {
         Map<String, RelationTypeDef> types = currentTypes(tx, seed);
         // two statements, directed and symmetric types, each over all their rows (the type is a dynamic type per row)
         Map<Boolean, List<Map<String, Object>>> bySymmetry = seed.relations().stream()
-                .sorted(java.util.Comparator.comparing(RelationDef::type))
+                .sorted(Comparator.comparing(RelationDef::type))
                 .collect(Collectors.partitioningBy(r -> types.get(r.type()).symmetric(),
                         Collectors.mapping(SeedWriter::writeRow, Collectors.toList())));
         int relationsCreated = 0;
