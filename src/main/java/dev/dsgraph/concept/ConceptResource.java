@@ -2,6 +2,7 @@ package dev.dsgraph.concept;
 
 import dev.dsgraph.concept.ConceptModels.Concept;
 import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.topic.TopicTrees;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.ProblemException;
 import jakarta.ws.rs.GET;
@@ -31,11 +32,9 @@ public class ConceptResource {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    private final ConceptRepository concepts;
     private final CachedReads reads;
 
-    ConceptResource(ConceptRepository concepts, CachedReads reads) {
-        this.concepts = concepts;
+    ConceptResource(CachedReads reads) {
         this.reads = reads;
     }
 
@@ -57,11 +56,12 @@ public class ConceptResource {
         int s = Params.integer("size", size, 20, 1, MAX_PAGE_SIZE);
         String topicId = Params.optionalId("topic", topic);
         String tagValue = tag == null || tag.isBlank() ? null : Params.id("tag", tag);
-        return reads.get(request, uri, () -> {
-            if (topicId != null && !concepts.topicExists(topicId)) {
+        return reads.get(request, view -> {
+            java.util.Set<String> topics = topicId == null ? null : TopicTrees.subtree(view, topicId);
+            if (topicId != null && topics == null) {
                 throw ProblemException.notFound("topic", "No topic with id '" + topicId + "'");
             }
-            return concepts.list(topicId, tagValue, p, s);
+            return ConceptViews.list(view, topics, tagValue, p, s);
         });
     }
 
@@ -83,7 +83,7 @@ public class ConceptResource {
             @Parameter(description = "Concept id (lowercase kebab-case)", example = "vector-clock") @PathParam("id") String id,
             @Context Request request, @Context UriInfo uri) {
         String conceptId = Params.id("id", id);
-        return reads.get(request, uri, () -> concepts.find(conceptId)
+        return reads.get(request, view -> ConceptViews.find(view, conceptId)
                 .orElseThrow(() -> ProblemException.notFound("id", "No concept with id '" + conceptId + "'")),
                 body -> "v" + ((Concept) body).version() + ".");
     }

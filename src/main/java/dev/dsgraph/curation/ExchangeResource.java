@@ -161,7 +161,7 @@ public class ExchangeResource {
     @APIResponse(responseCode = "200", description = "The graph", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "export", value = DOC_EXAMPLE)))
     public Response export(@Context Request request, @Context UriInfo uri) {
-        return reads.get(request, uri, () -> db.readTx(GraphExchange::export));
+        return reads.direct(request, () -> db.readTx(GraphExchange::export));
     }
 
     @GET
@@ -183,7 +183,7 @@ public class ExchangeResource {
         long from = Params.integer("since", since, 0, 0, Integer.MAX_VALUE);
         int p = Params.integer("page", page, 1, 1, 1_000_000);
         int s = Params.integer("size", size, 100, 1, 500);
-        return reads.get(request, uri, () -> {
+        return reads.direct(request, () -> {
             long current = revision.current();
             var row = db.read(CHANGES, Map.of("since", from, "skip", (long) (p - 1) * s, "limit", s), r -> r).get(0);
             List<CurationModels.Change> items = row.get("items").asList(v -> new CurationModels.Change(v.get("seq").asLong(),

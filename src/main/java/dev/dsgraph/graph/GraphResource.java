@@ -1,9 +1,9 @@
 package dev.dsgraph.graph;
 
-import dev.dsgraph.concept.ConceptLookup;
 import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.CachedReads;
 import dev.dsgraph.support.Params;
+import dev.dsgraph.support.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,22 +32,16 @@ public class GraphResource {
 
     public static final int MAX_DEPTH = 3;
 
-    private final GraphRepository graphs;
-    private final ConceptLookup lookup;
-    private final Vocabulary vocabulary;
     private final CachedReads reads;
 
-    GraphResource(GraphRepository graphs, ConceptLookup lookup, Vocabulary vocabulary, CachedReads reads) {
-        this.graphs = graphs;
-        this.lookup = lookup;
-        this.vocabulary = vocabulary;
+    GraphResource(CachedReads reads) {
         this.reads = reads;
     }
 
     @GET
     @Operation(summary = "Neighbourhood subgraph", description = "The concepts within `depth` relations of this one and"
             + " every relation among them, as plain `{nodes, edges}` or, with `format=cytoscape`, as Cytoscape.js"
-            + " elements JSON. At most " + GraphRepository.MAX_NODES + " nodes (nearest first; `truncated` says when"
+            + " elements JSON. At most " + Neighbourhood.MAX_NODES + " nodes (nearest first; `truncated` says when"
             + " the cap cut it).")
     @APIResponse(responseCode = "200", description = "The subgraph", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(oneOf = {GraphModels.Subgraph.class, GraphModels.CytoscapeGraph.class}), examples = {
@@ -68,11 +62,13 @@ public class GraphResource {
         String conceptId = Params.id("id", id);
         int d = Params.integer("depth", depth, 1, 1, MAX_DEPTH);
         String f = Params.oneOf("format", format, "plain", "plain", "cytoscape");
-        return reads.get(request, uri, () -> {
-            List<String> followed = Params.relationTypes("types", types, vocabulary.names());
-            lookup.require("id", conceptId);
-            GraphModels.Subgraph graph = graphs.neighbourhood(conceptId, d,
-                    followed.isEmpty() ? vocabulary.names().stream().sorted().toList() : followed);
+        return reads.get(request, view -> {
+            List<String> followed = Params.relationTypes("types", types, view.types().keySet());
+            if (view.info(conceptId) == null) {
+                throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
+            }
+            GraphModels.Subgraph graph = Neighbourhood.of(view, conceptId, d,
+                    followed.isEmpty() ? view.types().keySet().stream().sorted().toList() : followed);
             return f.equals("cytoscape") ? GraphModels.CytoscapeGraph.of(graph) : graph;
         });
     }

@@ -1,6 +1,5 @@
 package dev.dsgraph.learning;
 
-import dev.dsgraph.concept.ConceptLookup;
 import dev.dsgraph.support.CachedReads;
 import dev.dsgraph.support.Params;
 import jakarta.ws.rs.GET;
@@ -30,13 +29,9 @@ public class LearningResource {
 
     public static final int MAX_KNOWN = 100;
 
-    private final LearningRepository learning;
-    private final ConceptLookup lookup;
     private final CachedReads reads;
 
-    LearningResource(LearningRepository learning, ConceptLookup lookup, CachedReads reads) {
-        this.learning = learning;
-        this.lookup = lookup;
+    LearningResource(CachedReads reads) {
         this.reads = reads;
     }
 
@@ -62,9 +57,13 @@ public class LearningResource {
             @Context Request request, @Context UriInfo uri) {
         String conceptId = Params.id("id", id);
         List<String> knownIds = Params.ids("known", known, MAX_KNOWN);
-        return reads.get(request, uri, () -> {
-            var path = learning.learningPath(conceptId, knownIds).orElseThrow(() -> notFound(conceptId));
-            lookup.requireAll("known", knownIds);
+        return reads.get(request, view -> {
+            var path = LearningPaths.learningPath(view, conceptId, knownIds).orElseThrow(() -> notFound(conceptId));
+            for (String k : knownIds) {
+                if (view.info(k) == null) {
+                    throw dev.dsgraph.support.ProblemException.notFound("known", "No concept with id '" + k + "'");
+                }
+            }
             return path;
         });
     }
@@ -83,8 +82,6 @@ public class LearningResource {
             @Parameter(description = "Concept id", example = "causality") @PathParam("id") String id,
             @Context Request request, @Context UriInfo uri) {
         String conceptId = Params.id("id", id);
-        return reads.get(request, uri, () -> {
-            return learning.unlocks(conceptId).orElseThrow(() -> notFound(conceptId));
-        });
+        return reads.get(request, view -> LearningPaths.unlocks(view, conceptId).orElseThrow(() -> notFound(conceptId)));
     }
 }

@@ -47,33 +47,9 @@ public class PathResource {
                     + " within maxLength") List<Explained> paths) {
     }
 
-    /**
-     * The longest length cannot be a parameter of a variable-length pattern, so there is one fixed text per allowed
-     * length; a predicate on the path's length would make Neo4j fall back from breadth-first search to enumeration.
-     */
-    private static final String SHORTEST = """
-            OPTIONAL MATCH (a:Concept {id: $from})
-            OPTIONAL MATCH (b:Concept {id: $to})
-            CALL (a, b) {
-              MATCH p = allShortestPaths((a)-[rels*..%d]-(b))
-              WHERE all(r IN rels WHERE type(r) IN $types)
-              WITH p LIMIT 100
-              RETURN collect({nodes: [n IN nodes(p) | n {.id, .name}],
-                              rels: [r IN relationships(p) | {type: type(r), start: startNode(r).id, reason: r.reason, weight: r.weight}]}) AS paths
-            }
-            RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, paths
-            """;
-
-    private static final java.util.Map<Integer, String> SHORTEST_BY_LENGTH = java.util.stream.IntStream.rangeClosed(1, MAX_LENGTH)
-            .boxed().collect(java.util.stream.Collectors.toMap(n -> n, SHORTEST::formatted));
-
-    private final GraphDb db;
-    private final Vocabulary vocabulary;
     private final CachedReads reads;
 
-    PathResource(GraphDb db, Vocabulary vocabulary, CachedReads reads) {
-        this.db = db;
-        this.vocabulary = vocabulary;
+    PathResource(CachedReads reads) {
         this.reads = reads;
     }
 
@@ -99,30 +75,16 @@ public class PathResource {
         if (fromId.equals(toId)) {
             throw ProblemException.badParameter("to", "from and to must be different concepts, both are '" + fromId + "'");
         }
-        return reads.get(request, uri, () -> {
-            List<String> followed = Params.relationTypes("types", types, vocabulary.names());
-            List<String> allowed = followed.isEmpty() ? vocabulary.names().stream().sorted().toList() : followed;
-            var row = db.read(SHORTEST_BY_LENGTH.get(max), Map.of("from", fromId, "to", toId, "types", allowed), r -> r).get(0);
-            if (!row.get("fromExists").asBoolean()) {
+        return reads.get(request, view -> {
+            List<String> followed = Params.relationTypes("types", types, view.types().keySet());
+            List<String> allowed = followed.isEmpty() ? view.types().keySet().stream().sorted().toList() : followed;
+            if (view.info(fromId) == null) {
                 throw ProblemException.notFound("from", "No concept with id '" + fromId + "'");
             }
-            if (!row.get("toExists").asBoolean()) {
+            if (view.info(toId) == null) {
                 throw ProblemException.notFound("to", "No concept with id '" + toId + "'");
             }
-            List<Explained> paths = row.get("paths").asList(v -> Explained.of(v.get("nodes").asList(x -> x),
-                    v.get("rels").asList(x -> x), vocabulary::label)).stream()
-                    .sorted(Comparator.comparing(PathResource::key))
-                    .distinct()
-                    .limit(MAX_PATHS)
-                    .toList();
-            return new PathResult(fromId, toId, max, allowed, paths);
+            return new PathResult(fromId, toId, max, allowed, ShortestPaths.find(view, fromId, toId, max, allowed, MAX_PATHS));
         });
-    }
-
-    private static String key(Explained p) {
-        StringBuilder key = new StringBuilder();
-        p.concepts().forEach(c -> key.append(c.id()).append('>'));
-        p.relations().forEach(r -> key.append(r.type()).append(','));
-        return key.toString();
     }
 }

@@ -1,6 +1,5 @@
 package dev.dsgraph.related;
 
-import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.CachedReads;
 import dev.dsgraph.support.Params;
 import jakarta.ws.rs.GET;
@@ -32,19 +31,15 @@ public class RelatedResource {
     public static final int MAX_LIMIT = 50;
     public static final int MAX_DEPTH = 3;
 
-    private final RelatedRepository related;
-    private final Vocabulary vocabulary;
     private final CachedReads reads;
 
-    RelatedResource(RelatedRepository related, Vocabulary vocabulary, CachedReads reads) {
-        this.related = related;
-        this.vocabulary = vocabulary;
+    RelatedResource(CachedReads reads) {
         this.reads = reads;
     }
 
     @GET
     @Operation(summary = "Related concepts, ranked and explained", description = "Concepts around this one, ranked by a"
-            + " deterministic score: " + RelatedRepository.FORMULA + ". Each comes with its score, its distance and the"
+            + " deterministic score: " + RelatedRanking.FORMULA + ". Each comes with its score, its distance and the"
             + " connecting path that contributes most, with relation types and reasons. The response echoes the algorithm"
             + " and its parameters. Ties are broken by id.")
     @APIResponse(responseCode = "200", description = "Related concepts, best first", content = @Content(
@@ -65,9 +60,9 @@ public class RelatedResource {
         String conceptId = Params.id("id", id);
         int n = Params.integer("limit", limit, 10, 1, MAX_LIMIT);
         int depth = Params.integer("maxDepth", maxDepth, 2, 1, MAX_DEPTH);
-        return reads.get(request, uri, () -> {
-            List<String> followed = Params.relationTypes("types", types, vocabulary.names());
-            return related.related(conceptId, n, followed, depth)
+        return reads.get(request, view -> {
+            List<String> followed = Params.relationTypes("types", types, view.types().keySet());
+            return RelatedRanking.rank(view, conceptId, n, followed, depth)
                     .orElseThrow(() -> dev.dsgraph.support.ProblemException.notFound("id", "No concept with id '" + conceptId + "'"));
         });
     }

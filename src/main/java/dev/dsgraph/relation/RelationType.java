@@ -14,7 +14,7 @@ public record RelationType(
         @Schema(description = "True when relations of this type may never form a cycle") boolean acyclic,
         @Schema(description = "Weight of the type in related-concept ranking, in (0,1]", examples = "1.0") double weight) {
 
-    static RelationType from(Record r) {
+    public static RelationType from(Record r) {
         return new RelationType(r.get("type").asString(), r.get("label").asString(), r.get("inverse").asString(),
                 r.get("description").asString(), r.get("symmetric").asBoolean(), r.get("acyclic").asBoolean(),
                 r.get("weight").asDouble(1.0));

@@ -28,11 +28,9 @@ public class RelationTypeResource {
     public record RelationTypes(List<RelationType> items, @Schema(examples = "13") int total) {
     }
 
-    private final Vocabulary vocabulary;
     private final CachedReads reads;
 
-    RelationTypeResource(Vocabulary vocabulary, CachedReads reads) {
-        this.vocabulary = vocabulary;
+    RelationTypeResource(CachedReads reads) {
         this.reads = reads;
     }
 
@@ -44,8 +42,8 @@ public class RelationTypeResource {
                     {"items":[{"type":"PREREQUISITE_OF","label":"prerequisite of","inverse":"requires",
                     "description":"The source must be understood before the target.","symmetric":false,"acyclic":true,"weight":1.0}],"total":13}""")))
     public Response list(@Context Request request, @Context UriInfo uri) {
-        return reads.get(request, uri, () -> {
-            List<RelationType> types = vocabulary.list();
+        return reads.get(request, view -> {
+            List<RelationType> types = view.types().values().stream().sorted((a, b) -> a.type().compareTo(b.type())).toList();
             return new RelationTypes(types, types.size());
         });
     }

@@ -15,7 +15,7 @@ public final class SearchModels {
             @Schema(examples = "vector-clock") String id,
             @Schema(examples = "Vector clock") String name,
             String summary,
-            @Schema(description = "How it matched: exact-name, exact-alias, or text (full-text, including prefix and typo-tolerant matches)",
+            @Schema(description = "How it matched: exact-name, exact-alias, or text (words matched in the name or aliases exactly, as a prefix or within one or two typos, or exactly in the summary or details)",
                     enumeration = {"exact-name", "exact-alias", "text"}) String match,
             @Schema(description = "The fields that matched, best first", examples = "[\"name\"]") List<String> matchedFields,
             @Schema(description = "The alias that matched, when one did") String matchedAlias,
@@ -26,8 +26,8 @@ public final class SearchModels {
     @Schema(name = "SearchResult", description = "Search hits, best first")
     public record SearchResult(
             @Schema(examples = "vectr clock") String query,
-            @Schema(description = "The Lucene query run against the full-text index, built from the query's words")
-            String luceneQuery,
+            @Schema(description = "The words searched for: the query lowercased, letters and digits only, at most 10",
+                    examples = "[\"vectr\", \"clock\"]") List<String> words,
             @Schema(examples = "10") int limit,
             List<SearchHit> items) {
     }

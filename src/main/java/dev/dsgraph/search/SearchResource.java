@@ -30,11 +30,9 @@ public class SearchResource {
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_LIMIT = 50;
 
-    private final SearchRepository search;
     private final CachedReads reads;
 
-    SearchResource(SearchRepository search, CachedReads reads) {
-        this.search = search;
+    SearchResource(CachedReads reads) {
         this.reads = reads;
     }
 
@@ -59,6 +57,6 @@ public class SearchResource {
             throw ProblemException.badParameter("q", "q must be at most " + MAX_QUERY_LENGTH + " characters, has " + q.length());
         }
         int n = Params.integer("limit", limit, 10, 1, MAX_LIMIT);
-        return reads.get(request, uri, () -> search.search(q, n));
+        return reads.get(request, view -> SearchRepository.search(view, q, n));
     }
 }

@@ -1,9 +1,9 @@
 package dev.dsgraph.support;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.neo4j.driver.Value;
+import dev.dsgraph.relation.RelationType;
+import java.util.Map;
 
 /** A path through the graph, told as concepts and the explained relations between them. */
 @Schema(name = "ExplainedPath", description = "Ordered concepts and the relations that connect them, with reasons")
@@ -31,24 +31,19 @@ public record Explained(
             @Schema(examples = "0.9") double weight) {
     }
 
-    /**
-     * Builds a path from Cypher values: {@code nodes} as maps with id and name, {@code rels} as maps with type,
-     * start (id of the stored start node), reason and weight.
-     */
-    public static Explained of(List<Value> nodes, List<Value> rels, LabelLookup labels) {
-        List<Step> steps = new ArrayList<>();
-        nodes.forEach(n -> steps.add(new Step(n.get("id").asString(), n.get("name").asString())));
-        List<Link> links = new ArrayList<>();
-        for (int i = 0; i < rels.size(); i++) {
-            Value r = rels.get(i);
-            String from = steps.get(i).id();
-            String to = steps.get(i + 1).id();
-            String type = r.get("type").asString();
-            boolean forward = r.get("start").asString().equals(from);
-            links.add(new Link(from, to, type, forward ? "forward" : "backward", labels.label(type, forward),
-                    r.get("reason").asString(""), r.get("weight").asDouble(1.0)));
+    /** A relation on a path from {@code from} to {@code to}, read forwards when stored that way. */
+    public static Link link(String from, String to, String type, boolean forward, String reason, double weight,
+            Map<String, RelationType> types) {
+        return new Link(from, to, type, forward ? "forward" : "backward", label(types.get(type), type, forward),
+                reason == null ? "" : reason, weight);
+    }
+
+    /** How a relation type reads from its start node (forward) or its end node (backward); symmetric types read the same. */
+    public static String label(RelationType def, String type, boolean forward) {
+        if (def == null) {
+            return type.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         }
-        return new Explained(links.size(), steps, links);
+        return forward || def.symmetric() ? def.label() : def.inverse();
     }
 
     /** How a relation type reads forwards and backwards. */

@@ -19,12 +19,20 @@ public class GraphDb {
     private final Driver driver;
     private final QueryConfig readConfig;
     private final TransactionConfig txConfig;
+    private final java.time.Duration boundedTimeout;
+
+    private static final java.util.concurrent.ExecutorService BOUNDED = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "graph-load");
+        t.setDaemon(true);
+        return t;
+    });
 
     GraphDb(Driver driver, KgConfig config) {
         this.driver = driver;
         this.readConfig = QueryConfig.builder().withRouting(RoutingControl.READ)
                 .withTimeout(config.query().timeout()).build();
         this.txConfig = TransactionConfig.builder().withTimeout(config.query().timeout()).build();
+        this.boundedTimeout = config.cache().loadTimeout();
     }
 
     /** Runs one read statement on a reader and maps each row. */
@@ -37,6 +45,28 @@ public class GraphDb {
     public <T> T readTx(TransactionCallback<T> work) {
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
             return session.executeRead(work, txConfig);
+        }
+    }
+
+    /**
+     * Runs a unit of work in one read transaction and waits at most {@code kg.cache.load-timeout} for it: an
+     * unreachable Neo4j gives {@link DatabaseUnavailableException} in bounded time, never a hang.
+     */
+    public <T> T readBounded(TransactionCallback<T> work) {
+        var future = java.util.concurrent.CompletableFuture.supplyAsync(() -> readTx(work), BOUNDED);
+        try {
+            return future.get(boundedTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            future.cancel(true);
+            throw new DatabaseUnavailableException("Neo4j did not answer within " + boundedTimeout.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseUnavailableException("Interrupted while waiting for Neo4j", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new DatabaseUnavailableException("Neo4j failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -62,15 +62,28 @@ public interface KgConfig {
         Duration timeout();
     }
 
-    /** Settings of the read cache. */
+    /** Settings of the graph read cache. */
     interface Cache {
         /** How long a replica trusts the graph revision it last read from Neo4j before asking again. */
         @WithDefault("200ms")
         Duration revisionCheckInterval();
 
-        /** Most responses kept in the local read cache. */
-        @WithDefault("20000")
-        int maxEntries();
+        /**
+         * Memory budget of the graph cache: most concepts whose record and adjacency list are kept in memory. With a
+         * graph larger than this the least recently used are dropped and loaded again in batches when needed: the
+         * answers are the same, only slower. Every concept's name, summary, aliases, tags and topics and the search
+         * index stay resident whatever the budget.
+         */
+        @WithDefault("250000")
+        int maxConcepts();
+
+        /** Longest wait for Neo4j when the cache must load something; past it the request gets 503 with Retry-After. */
+        @WithDefault("2s")
+        Duration loadTimeout();
+
+        /** More changes than this since a replica's revision and it reloads the graph wholesale instead. */
+        @WithDefault("5000")
+        int maxChanges();
 
         /** max-age of the Cache-Control header on reads, in seconds. */
         @WithDefault("0")

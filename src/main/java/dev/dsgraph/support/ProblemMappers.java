@@ -80,6 +80,14 @@ class ProblemMappers {
         return respond(new Problem(type(slug(title)), title, status, detail, path(uri), null, null, null));
     }
 
+    @ServerExceptionMapper
+    Response cacheUnavailable(DatabaseUnavailableException e, UriInfo uri) {
+        LOG.warn("Neo4j unavailable: " + e.getMessage());
+        return Response.fromResponse(respond(new Problem(type("database-unavailable"), "Database unavailable", 503,
+                "The graph database cannot be reached and this answer is not in the cache; retry shortly", path(uri),
+                null, null, null))).header("Retry-After", "2").build();
+    }
+
     @ServerExceptionMapper({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})
     Response unavailable(RuntimeException e, UriInfo uri) {
         LOG.warn("Neo4j unavailable: " + e.getMessage());

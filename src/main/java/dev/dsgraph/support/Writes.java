@@ -1,5 +1,6 @@
 package dev.dsgraph.support;
 
+import dev.dsgraph.cache.GraphCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,12 @@ public class Writes {
 
     private final GraphDb db;
     private final GraphRevision revision;
+    private final GraphCache cache;
 
-    Writes(GraphDb db, GraphRevision revision) {
+    Writes(GraphDb db, GraphRevision revision, GraphCache cache) {
         this.db = db;
         this.revision = revision;
+        this.cache = cache;
     }
 
     public <T> Committed<T> write(String source, Work<T> work) {
@@ -40,6 +43,7 @@ public class Writes {
             return new Committed<>(value, rev);
         }, java.time.Duration.ofMinutes(2));
         revision.observed(committed.revision());
+        cache.afterWrite(committed.revision()); // read-your-writes: applied before the response is sent
         return committed;
     }
 }

@@ -26,11 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Topics")
 public class TopicResource {
 
-    private final TopicRepository topics;
     private final CachedReads reads;
 
-    TopicResource(TopicRepository topics, CachedReads reads) {
-        this.topics = topics;
+    TopicResource(CachedReads reads) {
         this.reads = reads;
     }
 
@@ -43,7 +41,7 @@ public class TopicResource {
                     "children":[{"id":"hashing","name":"Hashing","description":"...","conceptCount":10,
                     "concepts":[{"id":"hash-function","name":"Hash function","summary":"..."}],"children":[]}]}],"total":36}""")))
     public Response tree(@Context Request request, @Context UriInfo uri) {
-        return reads.get(request, uri, topics::tree);
+        return reads.get(request, TopicTrees::tree);
     }
 
     @GET
@@ -57,7 +55,7 @@ public class TopicResource {
     public Response get(@Parameter(description = "Topic id", example = "hashing") @PathParam("id") String id,
             @Context Request request, @Context UriInfo uri) {
         String topicId = Params.id("id", id);
-        return reads.get(request, uri, () -> topics.find(topicId)
+        return reads.get(request, view -> TopicTrees.find(view, topicId)
                 .orElseThrow(() -> ProblemException.notFound("id", "No topic with id '" + topicId + "'")));
     }
 }

@@ -1,0 +1,513 @@
+package dev.dsgraph.cache;
+
+import dev.dsgraph.relation.RelationType;
+import dev.dsgraph.search.TextIndex;
+import dev.dsgraph.support.DatabaseUnavailableException;
+import dev.dsgraph.support.KgConfig;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/**
+ * The graph read cache of one replica: every read is answered from here, Neo4j is asked only to fill it.
+ *
+ * <ul>
+ * <li>Resident whatever the budget: every concept's {@link ConceptInfo}, the search index, the topics and the
+ * vocabulary. Within the budget ({@code kg.cache.max-concepts}): {@link ConceptNode}s, the records and adjacency lists,
+ * all of them loaded at start when the graph fits, otherwise the least recently used dropped and the missing loaded
+ * in batches on demand.</li>
+ * <li>Everything here belongs to one graph revision. A write on this replica applies the change feed up to its own
+ * revision before its response is sent; a background check every {@code kg.cache.revision-check-interval} applies
+ * other replicas' changes. Only the concepts the changes touched are reloaded; more than {@code kg.cache.max-changes}
+ * changes, or a revision without change records (a write outside the API), reload everything.</li>
+ * <li>A request pins one revision: it runs against the state between two applications of changes, and runs again
+ * when changes were applied meanwhile (a sequence lock), so no answer mixes two revisions.</li>
+ * <li>While Neo4j cannot be reached, what is cached keeps answering; a read that needs Neo4j fails at once (or
+ * within {@code kg.cache.load-timeout}) with 503.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class GraphCache {
+
+    private static final Logger LOG = Logger.getLogger(GraphCache.class);
+
+    /** The answer of a read and the revision it was computed at. */
+    public record Pinned<T>(T value, long revision) {
+    }
+
+    /** Thrown inside a read when the state it pinned moved on; the read runs again. */
+    private static final class Stale extends RuntimeException {
+        Stale() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class Entry {
+        final ConceptNode node;
+        volatile long used;
+
+        Entry(ConceptNode node, long used) {
+            this.node = node;
+            this.used = used;
+        }
+    }
+
+    private final GraphStore store;
+    private final int budget;
+    private final int maxChanges;
+    private final long checkIntervalMillis;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicLong tick = new AtomicLong();
+    private final AtomicLong loads = new AtomicLong();
+    private final AtomicLong evictions = new AtomicLong();
+
+    /** Odd while changes are being applied. */
+    private volatile long seq;
+    private volatile long revision = -1;
+    private volatile Map<String, ConceptInfo> infos = new ConcurrentHashMap<>();
+    private volatile Map<String, Entry> nodes = new ConcurrentHashMap<>();
+    private volatile List<TopicInfo> topics = List.of();
+    private volatile Map<String, RelationType> types = Map.of();
+    private volatile TextIndex text = TextIndex.empty();
+    /** Structures derived from the current state (sorted lists, topic indexes), dropped whenever changes are applied. */
+    private volatile Map<String, Object> derived = new ConcurrentHashMap<>();
+    /** Every concept's node is held (the graph fits the budget and was loaded whole). */
+    private volatile boolean complete;
+    private volatile long unreachableSince;
+    private volatile String unreachableReason;
+    private ScheduledExecutorService refresher;
+
+    GraphCache(GraphStore store, KgConfig config) {
+        this.store = store;
+        this.budget = Math.max(1, config.cache().maxConcepts());
+        this.maxChanges = config.cache().maxChanges();
+        this.checkIntervalMillis = Math.max(10, config.cache().revisionCheckInterval().toMillis());
+    }
+
+    /** After the seed is loaded: fill the cache and start watching the revision. */
+    void onStart(@Observes @Priority(20) StartupEvent event) {
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "graph-cache-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        refresher.execute(() -> {
+            try {
+                ensureLoaded();
+            } catch (RuntimeException e) {
+                LOG.warnf("Graph cache not filled yet: %s", e.getMessage());
+            }
+        });
+        refresher.scheduleWithFixedDelay(this::check, checkIntervalMillis, checkIntervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
+    }
+
+    /**
+     * Runs a read against one revision of the graph: again when changes were applied while it ran, and under the lock
+     * (so no change can be applied meanwhile) after a few such tries.
+     */
+    public <T> Pinned<T> read(Function<GraphView, T> work) {
+        ensureLoaded();
+        for (int attempt = 0; attempt < 20; attempt++) {
+            long s = seq;
+            if ((s & 1) == 0 && attempt < 3) {
+                long r = revision;
+                try {
+                    T value = work.apply(new View(r, s));
+                    if (seq == s) {
+                        return new Pinned<>(value, r);
+                    }
+                } catch (Stale e) {
+                    // changes were applied: run again
+                }
+            } else {
+                lock.lock();
+                try {
+                    long r = revision;
+                    return new Pinned<>(work.apply(new View(r, seq)), r);
+                } catch (Stale e) {
+                    // a load caught up with a newer revision under the lock: run again against it
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+        throw new DatabaseUnavailableException("The graph kept changing while this read ran; retry", null);
+    }
+
+    /** The revision the cache holds, or -1 before the first fill. */
+    public long revision() {
+        return revision;
+    }
+
+    /** True when the last contact with Neo4j succeeded. */
+    public boolean reachable() {
+        return unreachableSince == 0;
+    }
+
+    /** Why Neo4j was last unreachable, or null. */
+    public String unreachableReason() {
+        return unreachableReason;
+    }
+
+    /** Figures for health checks and metrics. */
+    public Map<String, Object> stats() {
+        Map<String, Object> s = new java.util.LinkedHashMap<>();
+        s.put("revision", revision);
+        s.put("concepts", infos.size());
+        s.put("nodesCached", nodes.size());
+        s.put("budget", budget);
+        s.put("complete", complete);
+        s.put("loads", loads.get());
+        s.put("evictions", evictions.get());
+        s.put("reachable", reachable());
+        return s;
+    }
+
+    /** True when the concept's record and adjacency list are in memory (for tests and health). */
+    public boolean holds(String id) {
+        return nodes.containsKey(id);
+    }
+
+    /**
+     * After a write on this replica committed {@code committed}: applies the change feed up to it before the write's
+     * response is sent, so this replica's next read sees the write.
+     */
+    public void afterWrite(long committed) {
+        if (revision < 0) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (revision < committed) {
+                catchUp();
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not apply the write of revision %d to the cache yet: %s", committed, e.getMessage());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The background check: a newer revision in Neo4j is applied from the change feed. */
+    void check() {
+        try {
+            if (revision < 0) {
+                ensureLoaded();
+                return;
+            }
+            long now = store.revision();
+            reached();
+            if (now != revision) {
+                lock.lock();
+                try {
+                    catchUp();
+                } finally {
+                    lock.unlock();
+                }
+            }
+        } catch (RuntimeException e) {
+            unreached(e);
+        }
+    }
+
+    private void ensureLoaded() {
+        if (revision >= 0) {
+            return;
+        }
+        if (!reachable() && System.currentTimeMillis() - unreachableSince < checkIntervalMillis) {
+            throw new DatabaseUnavailableException("Neo4j is unreachable: " + unreachableReason, null);
+        }
+        lock.lock();
+        try {
+            if (revision < 0) {
+                reloadAll();
+            }
+        } catch (DatabaseUnavailableException | Neo4jException e) {
+            unreached(e);
+            throw e instanceof DatabaseUnavailableException d ? d : new DatabaseUnavailableException(e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void reached() {
+        if (unreachableSince != 0) {
+            LOG.info("Neo4j is reachable again");
+        }
+        unreachableSince = 0;
+        unreachableReason = null;
+    }
+
+    private void unreached(RuntimeException e) {
+        if (unreachableSince == 0) {
+            LOG.warnf("Neo4j unreachable, answering from the cache of revision %d: %s", revision, e.getMessage());
+            unreachableSince = System.currentTimeMillis();
+        }
+        unreachableReason = String.valueOf(e.getMessage());
+    }
+
+    /** Loads the whole graph (adjacency lists too when they fit the budget) and swaps it in. Holds the lock. */
+    private void reloadAll() {
+        long started = System.nanoTime();
+        GraphStore.Loaded<GraphStore.Snapshot> loaded = store.loadAll(budget);
+        GraphStore.Snapshot s = loaded.value();
+        Map<String, ConceptInfo> newInfos = new ConcurrentHashMap<>(s.concepts().size() * 2);
+        s.concepts().forEach(c -> newInfos.put(c.id(), c));
+        Map<String, Entry> newNodes = new ConcurrentHashMap<>(Math.max(16, s.nodes().size() * 2));
+        long now = tick.incrementAndGet();
+        s.nodes().forEach(n -> newNodes.put(n.id(), new Entry(n, now)));
+        TextIndex index = TextIndex.build(s.concepts(), s.texts());
+        seq++;
+        try {
+            derived = new ConcurrentHashMap<>();
+            infos = newInfos;
+            nodes = newNodes;
+            topics = List.copyOf(s.topics());
+            types = Map.copyOf(s.types());
+            text = index;
+            complete = s.nodes().size() == s.concepts().size();
+            revision = loaded.before();
+        } finally {
+            seq++;
+        }
+        reached();
+        LOG.infof("Graph cache filled at revision %d in %d ms: %d concepts, %d adjacency lists%s", revision,
+                (System.nanoTime() - started) / 1_000_000, newInfos.size(), newNodes.size(),
+                complete ? "" : " (the rest load on demand within the budget of " + budget + ")");
+        if (!loaded.consistent()) {
+            catchUp();
+        }
+    }
+
+    /** Applies the change feed from the cached revision up to Neo4j's. Holds the lock. */
+    private void catchUp() {
+        for (int round = 0; round < 10; round++) {
+            GraphStore.Loaded<GraphStore.Delta> loaded;
+            try {
+                loaded = store.loadChanges(revision, maxChanges, id -> complete || nodes.containsKey(id));
+            } catch (RuntimeException e) {
+                unreached(e);
+                throw e;
+            }
+            reached();
+            GraphStore.Delta d = loaded.value();
+            if (d.until() == revision) {
+                return;
+            }
+            if (d.tooMany() || !d.complete()) {
+                LOG.infof("Revision %d -> %d: %s; reloading the graph cache", revision, d.until(),
+                        d.tooMany() ? "more than " + maxChanges + " changes" : "a write without change records");
+                reloadAll();
+                return;
+            }
+            apply(d);
+            if (loaded.consistent()) {
+                return;
+            }
+        }
+    }
+
+    private void apply(GraphStore.Delta d) {
+        Map<String, ConceptInfo> changed = new HashMap<>();
+        d.concepts().forEach(c -> changed.put(c.id(), c));
+        Map<String, ConceptNode> reloaded = new HashMap<>();
+        d.nodes().forEach(n -> reloaded.put(n.id(), n));
+        long now = tick.incrementAndGet();
+        seq++;
+        try {
+            derived = new ConcurrentHashMap<>();
+            for (String id : d.touched()) {
+                ConceptInfo info = changed.get(id);
+                if (info == null) {
+                    infos.remove(id);
+                    nodes.remove(id);
+                    text.remove(id);
+                } else {
+                    infos.put(id, info);
+                    text.put(info, d.texts().get(id));
+                    ConceptNode node = reloaded.get(id);
+                    if (node != null) {
+                        nodes.put(id, new Entry(node, now));
+                    } else {
+                        nodes.remove(id);
+                    }
+                }
+            }
+            topics = List.copyOf(d.topics());
+            types = Map.copyOf(d.types());
+            revision = d.until();
+        } finally {
+            seq++;
+        }
+        LOG.debugf("Applied revision %d: %d concepts touched", d.until(), d.touched().size());
+    }
+
+    /** Loads missing adjacency lists for a read pinned at {@code pinned}. */
+    private Map<String, ConceptNode> load(List<String> missing, long pinned) {
+        if (!reachable()) {
+            throw new DatabaseUnavailableException("Neo4j is unreachable (" + unreachableReason + ")", null);
+        }
+        GraphStore.Loaded<List<ConceptNode>> loaded;
+        try {
+            loaded = store.loadNodes(missing);
+        } catch (DatabaseUnavailableException | Neo4jException e) {
+            unreached(e);
+            throw e instanceof DatabaseUnavailableException d ? d : new DatabaseUnavailableException(e.getMessage(), e);
+        }
+        loads.incrementAndGet();
+        lock.lock();
+        try {
+            if (revision != pinned) {
+                throw new Stale();
+            }
+            if (loaded.before() > revision) {
+                catchUp(); // Neo4j is ahead of this replica: catch up, then run the read again
+                throw new Stale();
+            }
+            Map<String, ConceptNode> out = new HashMap<>();
+            loaded.value().forEach(n -> out.put(n.id(), n));
+            if (loaded.before() < revision) {
+                throw new DatabaseUnavailableException("The Neo4j instance read lags behind revision " + revision, null);
+            }
+            long now = tick.incrementAndGet();
+            out.values().forEach(n -> nodes.put(n.id(), new Entry(n, now)));
+            if (!loaded.consistent()) {
+                catchUp();
+                throw new Stale();
+            }
+            evictIfNeeded();
+            return out;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Drops the least recently used adjacency lists down to 90 % of the budget. Holds the lock. */
+    private void evictIfNeeded() {
+        if (nodes.size() <= budget) {
+            return;
+        }
+        List<Map.Entry<String, Entry>> all = new ArrayList<>(nodes.entrySet());
+        all.sort(Comparator.comparingLong(e -> e.getValue().used));
+        int drop = all.size() - (int) (budget * 0.9);
+        for (int i = 0; i < drop; i++) {
+            nodes.remove(all.get(i).getKey());
+        }
+        complete = false;
+        evictions.addAndGet(drop);
+    }
+
+    /** The graph at one revision; loads missing adjacency lists in one batch per call. */
+    private final class View implements GraphView {
+        private final long pinned;
+        private final long pinnedSeq;
+        private final Map<String, ConceptInfo> infoMap = infos;
+        private final Map<String, Entry> nodeMap = nodes;
+
+        View(long pinned, long pinnedSeq) {
+            this.pinned = pinned;
+            this.pinnedSeq = pinnedSeq;
+        }
+
+        @Override
+        public long revision() {
+            return pinned;
+        }
+
+        @Override
+        public ConceptInfo info(String id) {
+            return infoMap.get(id);
+        }
+
+        @Override
+        public Collection<ConceptInfo> concepts() {
+            return infoMap.values();
+        }
+
+        @Override
+        public Map<String, ConceptNode> nodes(Collection<String> ids) {
+            Map<String, ConceptNode> out = new HashMap<>(ids.size() * 2);
+            List<String> missing = null;
+            long now = tick.get();
+            for (String id : ids) {
+                Entry e = nodeMap.get(id);
+                if (e != null) {
+                    e.used = now;
+                    out.put(id, e.node);
+                } else if (infoMap.containsKey(id) && !out.containsKey(id)) {
+                    if (missing == null) {
+                        missing = new ArrayList<>();
+                    }
+                    missing.add(id);
+                }
+            }
+            if (missing != null) {
+                if (seq != pinnedSeq && !lock.isHeldByCurrentThread()) {
+                    throw new Stale();
+                }
+                out.putAll(load(missing, pinned));
+            }
+            return out;
+        }
+
+        @Override
+        public Map<String, RelationType> types() {
+            return types;
+        }
+
+        @Override
+        public List<TopicInfo> topics() {
+            return topics;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T derived(String key, Function<GraphView, T> compute) {
+            Map<String, Object> memo = derived;
+            if (seq != pinnedSeq) {
+                return compute.apply(this);
+            }
+            Object value = memo.get(key);
+            if (value == null) {
+                value = compute.apply(this);
+                if (seq == pinnedSeq) {
+                    memo.putIfAbsent(key, value);
+                }
+            }
+            return (T) value;
+        }
+
+        /** The search index, consistent with this view. */
+        public TextIndex text() {
+            return text;
+        }
+    }
+
+    /** The search index of the pinned state (only meaningful inside {@link #read}). */
+    public static TextIndex text(GraphView view) {
+        return ((View) view).text();
+    }
+}

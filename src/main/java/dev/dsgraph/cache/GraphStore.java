@@ -1,0 +1,227 @@
+package dev.dsgraph.cache;
+
+import dev.dsgraph.relation.RelationType;
+import dev.dsgraph.support.GraphDb;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * The Cypher that fills the graph cache: the revision, the change feed since a revision, and concepts, adjacency
+ * lists, topics and the vocabulary in batches (one statement for many concepts, never one per concept). Every load runs
+ * in one read transaction that reads the revision before and after its rows, so the caller knows which revision the rows
+ * belong to.
+ */
+@ApplicationScoped
+public class GraphStore {
+
+    static final String REVISION = "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN coalesce(m.revision, 0) AS revision";
+
+    private static final String INFO_FIELDS = """
+            RETURN c.id AS id, c.name AS name, c.nameLower AS nameLower, c.summary AS summary, c.aliases AS aliases,
+                   c.tags AS tags, c.details AS details,
+                   COLLECT { MATCH (c)-[:IN_TOPIC]->(t:Topic) RETURN t.id ORDER BY t.id } AS topics
+            """;
+
+    private static final String ALL_INFO = "MATCH (c:Concept)\n" + INFO_FIELDS;
+
+    private static final String INFO_BY_ID = "UNWIND $ids AS cid MATCH (c:Concept {id: cid})\n" + INFO_FIELDS;
+
+    private static final String NODE_FIELDS = """
+            RETURN c.id AS id, c.details AS details, c.examples AS examples, c.figures AS figures, c.origin AS origin,
+                   c.version AS version, COUNT { (c)--() } AS degree,
+                   COLLECT { MATCH (c)-[r]-(o:Concept)
+                             RETURN [type(r), startNode(r) = c, o.id, r.weight, r.reason] } AS rels
+            """;
+
+    private static final String ALL_NODES = "MATCH (c:Concept)\n" + NODE_FIELDS;
+
+    private static final String NODES_BY_ID = "UNWIND $ids AS cid MATCH (c:Concept {id: cid})\n" + NODE_FIELDS;
+
+    private static final String TOPICS = """
+            MATCH (t:Topic)
+            OPTIONAL MATCH (t)-[:SUBTOPIC_OF]->(p:Topic)
+            RETURN t.id AS id, t.name AS name, t.description AS description, p.id AS parent, coalesce(t.order, 0) AS order
+            ORDER BY order, id
+            """;
+
+    private static final String TYPES = """
+            MATCH (t:RelationType)
+            RETURN t.type AS type, t.label AS label, t.inverse AS inverse, t.description AS description,
+                   t.symmetric AS symmetric, t.acyclic AS acyclic, t.weight AS weight
+            ORDER BY t.type
+            """;
+
+    private static final String CHANGES = """
+            MATCH (c:Change) WHERE c.revision > $since AND c.revision <= $until
+            WITH c ORDER BY c.seq LIMIT $limit
+            RETURN c.revision AS revision, c.entity AS entity, c.id AS id, c.from AS from, c.to AS to
+            """;
+
+    private final GraphDb db;
+
+    GraphStore(GraphDb db) {
+        this.db = db;
+    }
+
+    /** What one load read, and the revisions read before and after it in the same transaction. */
+    public record Loaded<T>(long before, long after, T value) {
+
+        /** True when no write committed while the rows were read, so they all belong to {@link #before}. */
+        public boolean consistent() {
+            return before == after;
+        }
+    }
+
+    /** Everything a replica keeps of the whole graph except the adjacency lists (and those too when {@code nodes}). */
+    public record Snapshot(List<ConceptInfo> concepts, Map<String, List<String>> texts, List<TopicInfo> topics,
+            Map<String, RelationType> types, List<ConceptNode> nodes) {
+    }
+
+    /** Changes after a revision: the concepts they touched, and whether every revision in the range recorded one. */
+    public record Delta(long until, Set<String> touched, boolean complete, boolean tooMany, List<ConceptInfo> concepts,
+            Map<String, List<String>> texts, List<ConceptNode> nodes, List<TopicInfo> topics,
+            Map<String, RelationType> types) {
+    }
+
+    /** The revision in Neo4j now. */
+    public long revision() {
+        return db.readBounded(tx -> revision(tx));
+    }
+
+    static long revision(TransactionContext tx) {
+        return tx.run(REVISION).single().get("revision").asLong();
+    }
+
+    /**
+     * The whole graph: every concept's record, the topics, the vocabulary, and every adjacency list when there are no
+     * more concepts than {@code budget}.
+     */
+    public Loaded<Snapshot> loadAll(int budget) {
+        return db.readTx(tx -> {
+            long before = revision(tx);
+            List<ConceptInfo> infos = new ArrayList<>();
+            Map<String, List<String>> texts = new LinkedHashMap<>();
+            stream(tx, ALL_INFO, Map.of(), r -> {
+                infos.add(info(r));
+                texts.put(r.get("id").asString(), text(r));
+            });
+            List<ConceptNode> all = new ArrayList<>();
+            if (infos.size() <= budget) {
+                stream(tx, ALL_NODES, Map.of(), r -> all.add(node(r)));
+            }
+            Snapshot snapshot = new Snapshot(infos, texts, topics(tx), types(tx), all);
+            return new Loaded<>(before, revision(tx), snapshot);
+        });
+    }
+
+    /** The records and adjacency lists of the given concepts (unknown ids are left out). */
+    public Loaded<List<ConceptNode>> loadNodes(Collection<String> ids) {
+        return db.readBounded(tx -> {
+            long before = revision(tx);
+            List<ConceptNode> nodes = new ArrayList<>();
+            stream(tx, NODES_BY_ID, Map.of("ids", List.copyOf(ids)), r -> nodes.add(node(r)));
+            return new Loaded<>(before, revision(tx), nodes);
+        });
+    }
+
+    /**
+     * The changes after {@code since} up to the current revision, with the new state of every concept they touched
+     * (its record always, its adjacency list when {@code cached} says this replica holds it), the topics and the
+     * vocabulary. {@code tooMany} when more than {@code limit} changes were made: reload wholesale instead.
+     */
+    public Loaded<Delta> loadChanges(long since, int limit, java.util.function.Predicate<String> cached) {
+        return db.readBounded(tx -> {
+            long before = revision(tx);
+            Set<String> touched = new HashSet<>();
+            Set<Long> revisions = new HashSet<>();
+            int[] count = {0};
+            stream(tx, CHANGES, Map.of("since", since, "until", before, "limit", limit + 1), r -> {
+                count[0]++;
+                revisions.add(r.get("revision").asLong());
+                if (r.get("entity").asString("").equals("concept")) {
+                    touched.add(r.get("id").asString());
+                } else {
+                    touched.add(r.get("from").asString());
+                    touched.add(r.get("to").asString());
+                }
+            });
+            boolean tooMany = count[0] > limit;
+            boolean complete = revisions.size() == before - since;
+            if (tooMany || !complete) {
+                return new Loaded<>(before, revision(tx), new Delta(before, touched, complete, tooMany, List.of(), Map.of(),
+                        List.of(), List.of(), Map.of()));
+            }
+            List<ConceptInfo> infos = new ArrayList<>();
+            Map<String, List<String>> texts = new LinkedHashMap<>();
+            stream(tx, INFO_BY_ID, Map.of("ids", List.copyOf(touched)), r -> {
+                infos.add(info(r));
+                texts.put(r.get("id").asString(), text(r));
+            });
+            List<String> held = touched.stream().filter(cached).toList();
+            List<ConceptNode> nodes = new ArrayList<>();
+            if (!held.isEmpty()) {
+                stream(tx, NODES_BY_ID, Map.of("ids", held), r -> nodes.add(node(r)));
+            }
+            Delta delta = new Delta(before, touched, true, false, infos, texts, nodes, topics(tx), types(tx));
+            return new Loaded<>(before, revision(tx), delta);
+        });
+    }
+
+    private static void stream(TransactionContext tx, String cypher, Map<String, Object> params, Consumer<Record> row) {
+        var result = tx.run(cypher, params);
+        while (result.hasNext()) {
+            row.accept(result.next());
+        }
+    }
+
+    private static List<TopicInfo> topics(TransactionContext tx) {
+        return tx.run(TOPICS).list(r -> new TopicInfo(r.get("id").asString(), r.get("name").asString(),
+                r.get("description").asString(null), r.get("parent").asString(null), r.get("order").asLong(0)));
+    }
+
+    private static Map<String, RelationType> types(TransactionContext tx) {
+        Map<String, RelationType> types = new LinkedHashMap<>();
+        tx.run(TYPES).list(RelationType::from).forEach(t -> types.put(t.type(), t));
+        return types;
+    }
+
+    private static ConceptInfo info(Record r) {
+        String name = r.get("name").asString("");
+        return new ConceptInfo(r.get("id").asString(), name, r.get("nameLower").asString(name.toLowerCase(java.util.Locale.ROOT)),
+                r.get("summary").asString(""), strings(r.get("aliases")), strings(r.get("tags")), strings(r.get("topics")));
+    }
+
+    /** The texts search indexes: name, aliases, summary and details. */
+    private static List<String> text(Record r) {
+        return List.of(r.get("name").asString(""), String.join(" ; ", strings(r.get("aliases"))),
+                r.get("summary").asString(""), r.get("details").asString(""));
+    }
+
+    private static ConceptNode node(Record r) {
+        String id = r.get("id").asString();
+        List<Value> rels = r.get("rels").asList(v -> v);
+        ConceptNode.Rel[] out = new ConceptNode.Rel[rels.size()];
+        for (int i = 0; i < out.length; i++) {
+            Value v = rels.get(i);
+            out[i] = new ConceptNode.Rel(v.get(0).asString().intern(), v.get(1).asBoolean(), v.get(2).asString(),
+                    v.get(3).asDouble(1.0), v.get(4).asString(""));
+        }
+        return new ConceptNode(id, r.get("details").asString(""), strings(r.get("examples")),
+                r.get("figures").asString(null), r.get("origin").asString("seed"), r.get("version").asLong(1),
+                r.get("degree").asInt(), out);
+    }
+
+    private static List<String> strings(Value v) {
+        return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+}

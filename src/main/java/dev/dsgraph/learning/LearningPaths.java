@@ -1,0 +1,156 @@
+package dev.dsgraph.learning;
+
+import dev.dsgraph.cache.ConceptInfo;
+import dev.dsgraph.cache.ConceptNode;
+import dev.dsgraph.cache.ConceptNode.Rel;
+import dev.dsgraph.cache.GraphView;
+import dev.dsgraph.learning.LearningModels.Level;
+import dev.dsgraph.learning.LearningModels.LearningPath;
+import dev.dsgraph.learning.LearningModels.Step;
+import dev.dsgraph.learning.LearningModels.Unlocked;
+import dev.dsgraph.learning.LearningModels.Unlocks;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Prerequisite ({@code PREREQUISITE_OF}) traversals over a {@link GraphView}: learning paths and what a concept
+ * unlocks. Pure; one batch of adjacency lists per level of the walk.
+ */
+public final class LearningPaths {
+
+    static final String PREREQUISITE_OF = "PREREQUISITE_OF";
+
+    private LearningPaths() {
+    }
+
+    /**
+     * The concept and everything reachable from it over PREREQUISITE_OF in one direction (backwards: its
+     * prerequisites; forwards: what it unlocks), each with its direct neighbours in that direction, sorted.
+     */
+    private static Map<String, List<String>> closure(GraphView view, String id, boolean backwards) {
+        Map<String, List<String>> next = new LinkedHashMap<>();
+        Collection<String> frontier = List.of(id);
+        while (!frontier.isEmpty()) {
+            Map<String, ConceptNode> nodes = view.nodes(frontier);
+            List<String> added = new ArrayList<>();
+            for (String at : frontier) {
+                ConceptNode node = nodes.get(at);
+                List<String> neighbours = new ArrayList<>();
+                if (node != null) {
+                    for (Rel r : node.relations()) {
+                        if (r.type().equals(PREREQUISITE_OF) && r.outgoing() != backwards) {
+                            neighbours.add(r.other());
+                        }
+                    }
+                }
+                neighbours.sort(null);
+                next.put(at, neighbours);
+                for (String n : neighbours) {
+                    if (!next.containsKey(n) && !added.contains(n)) {
+                        added.add(n);
+                    }
+                }
+            }
+            frontier = added;
+        }
+        return next;
+    }
+
+    /**
+     * Everything to learn before {@code id}: walking back from it over PREREQUISITE_OF without entering a known
+     * concept, then levels of a topological order (level = 1 + the highest level among its prerequisites on the path).
+     */
+    public static Optional<LearningPath> learningPath(GraphView view, String id, List<String> known) {
+        ConceptInfo concept = view.info(id);
+        if (concept == null) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> requires = closure(view, id, true);
+        Set<String> knownSet = new HashSet<>(known);
+        Set<String> included = new HashSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(id));
+        while (!queue.isEmpty()) {
+            String at = queue.poll();
+            for (String pre : requires.getOrDefault(at, List.of())) {
+                if (!knownSet.contains(pre) && included.add(pre)) {
+                    queue.add(pre);
+                }
+            }
+        }
+        Map<String, Integer> level = new HashMap<>();
+        for (String n : included) {
+            levelOf(n, requires, included, level);
+        }
+        TreeMap<Integer, List<Step>> levels = new TreeMap<>();
+        for (String n : included) {
+            ConceptInfo info = view.info(n);
+            List<String> req = requires.getOrDefault(n, List.of()).stream().filter(included::contains).sorted().toList();
+            levels.computeIfAbsent(level.get(n), k -> new ArrayList<>()).add(new Step(n, info == null ? n : info.name(),
+                    info == null ? "" : info.summary(), level.get(n), req));
+        }
+        List<Level> out = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        levels.forEach((l, steps) -> {
+            steps.sort(Comparator.comparing(Step::id));
+            out.add(new Level(l, List.copyOf(steps)));
+            steps.forEach(s -> order.add(s.id()));
+        });
+        List<String> skipped = requires.keySet().stream().filter(n -> !n.equals(id) && !included.contains(n)).sorted().toList();
+        return Optional.of(new LearningPath(id, concept.name(), known, skipped, order.size(), order, out));
+    }
+
+    private static int levelOf(String n, Map<String, List<String>> requires, Set<String> included, Map<String, Integer> level) {
+        Integer known = level.get(n);
+        if (known != null) {
+            return known;
+        }
+        int l = 1;
+        for (String pre : requires.getOrDefault(n, List.of())) {
+            if (included.contains(pre)) {
+                l = Math.max(l, levelOf(pre, requires, included, level) + 1);
+            }
+        }
+        level.put(n, l);
+        return l;
+    }
+
+    /** Everything {@code id} is a prerequisite for, with the fewest steps to reach it. */
+    public static Optional<Unlocks> unlocks(GraphView view, String id) {
+        ConceptInfo concept = view.info(id);
+        if (concept == null) {
+            return Optional.empty();
+        }
+        Map<String, List<String>> unlocks = closure(view, id, false);
+        Map<String, Integer> distance = new HashMap<>();
+        ArrayDeque<String> queue = new ArrayDeque<>(List.of(id));
+        distance.put(id, 0);
+        while (!queue.isEmpty()) {
+            String at = queue.poll();
+            for (String next : unlocks.getOrDefault(at, List.of())) {
+                if (!distance.containsKey(next)) {
+                    distance.put(next, distance.get(at) + 1);
+                    queue.add(next);
+                }
+            }
+        }
+        List<Unlocked> items = distance.entrySet().stream().filter(e -> !e.getKey().equals(id))
+                .map(e -> {
+                    ConceptInfo info = view.info(e.getKey());
+                    return new Unlocked(e.getKey(), info == null ? e.getKey() : info.name(), e.getValue(), e.getValue() == 1);
+                })
+                .sorted(Comparator.comparing(Unlocked::distance).thenComparing(Unlocked::id))
+                .toList();
+        return Optional.of(new Unlocks(id, concept.name(), (int) items.stream().filter(Unlocked::direct).count(),
+                items.size(), items));
+    }
+}

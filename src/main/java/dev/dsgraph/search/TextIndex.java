@@ -1,0 +1,438 @@
+package dev.dsgraph.search;
+
+import dev.dsgraph.cache.ConceptInfo;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Pattern;
+
+/**
+ * The in-memory search index of the graph cache: an inverted index of the words of every concept's name, aliases,
+ * summary and details, and a dictionary of the name and alias words for prefix and typo-tolerant matching. Updated in
+ * place, concept by concept, as the cache applies changes (a replaced concept gets a new document number; the old one
+ * is skipped until the postings are compacted). Thread-safe: searches share a read lock, updates take the write lock.
+ */
+public final class TextIndex {
+
+    static final int NAME = 0;
+    static final int ALIASES = 1;
+    static final int SUMMARY = 2;
+    static final int DETAILS = 3;
+    static final String[] FIELDS = {"name", "aliases", "summary", "details"};
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** One concept's distinct words per field, as dictionary numbers. */
+    private record Doc(String id, int[][] fields) {
+    }
+
+    /** Grows by doubling; appends keep it sorted because document numbers only grow. */
+    private static final class Postings {
+        int[] docs = new int[4];
+        int size;
+
+        void add(int doc) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+            }
+            docs[size++] = doc;
+        }
+    }
+
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+    private final Map<String, Integer> tokenIds = new HashMap<>();
+    private final List<String> tokens = new ArrayList<>();
+    /** Name and alias words (and the words of each name and alias run together) with how many live documents hold them. */
+    private final TreeMap<String, int[]> names = new TreeMap<>();
+    private final List<Doc> docs = new ArrayList<>();
+    private final Map<String, Integer> docOf = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    private final Map<Integer, Postings>[] postings = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>()};
+    private final Map<String, Set<String>> byName = new HashMap<>();
+    private final Map<String, Map<String, String>> byAlias = new HashMap<>();
+    private final Map<String, ConceptInfo> infos = new HashMap<>();
+    private int dead;
+
+    private TextIndex() {
+    }
+
+    /** An index of nothing. */
+    public static TextIndex empty() {
+        return new TextIndex();
+    }
+
+    /** An index of the given concepts; {@code texts} holds each one's name, aliases, summary and details. */
+    public static TextIndex build(Collection<ConceptInfo> concepts, Map<String, List<String>> texts) {
+        TextIndex index = new TextIndex();
+        for (ConceptInfo c : concepts) {
+            index.add(c, texts.get(c.id()));
+        }
+        return index;
+    }
+
+    /** Words of a text, lowercased, letters and digits only, at most {@code max}. */
+    public static List<String> words(String text, int max) {
+        List<String> words = new ArrayList<>();
+        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find() && words.size() < max) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    /** Adds or replaces a concept. */
+    public void put(ConceptInfo info, List<String> text) {
+        rw.writeLock().lock();
+        try {
+            removeLocked(info.id());
+            add(info, text);
+            if (dead > 1000 && dead > docs.size() / 2) {
+                compact();
+            }
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /** Removes a concept. */
+    public void remove(String id) {
+        rw.writeLock().lock();
+        try {
+            removeLocked(id);
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /** Number of concepts indexed. */
+    public int size() {
+        return docOf.size();
+    }
+
+    private void add(ConceptInfo info, List<String> text) {
+        List<String> fields = text == null ? List.of(info.name(), String.join(" ; ", info.aliases()), info.summary(), "")
+                : text;
+        int doc = docs.size();
+        int[][] ids = new int[4][];
+        for (int f = 0; f < 4; f++) {
+            Set<String> words = new LinkedHashSet<>(words(fields.get(f), Integer.MAX_VALUE));
+            if (f == NAME) {
+                words.add(String.join("", words(info.name(), Integer.MAX_VALUE)));
+            } else if (f == ALIASES) {
+                info.aliases().forEach(a -> words.add(String.join("", words(a, Integer.MAX_VALUE))));
+            }
+            words.remove("");
+            int[] fieldIds = new int[words.size()];
+            int i = 0;
+            for (String w : words) {
+                int id = tokenIds.computeIfAbsent(w, k -> {
+                    tokens.add(k);
+                    return tokens.size() - 1;
+                });
+                fieldIds[i++] = id;
+                postings[f].computeIfAbsent(id, k -> new Postings()).add(doc);
+                if (f == NAME || f == ALIASES) {
+                    names.computeIfAbsent(w, k -> new int[1])[0]++;
+                }
+            }
+            ids[f] = fieldIds;
+        }
+        docs.add(new Doc(info.id(), ids));
+        docOf.put(info.id(), doc);
+        infos.put(info.id(), info);
+        byName.computeIfAbsent(info.nameLower(), k -> new LinkedHashSet<>()).add(info.id());
+        for (String alias : info.aliases()) {
+            byAlias.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>()).putIfAbsent(info.id(), alias);
+        }
+    }
+
+    private void removeLocked(String id) {
+        Integer doc = docOf.remove(id);
+        if (doc == null) {
+            return;
+        }
+        Doc d = docs.get(doc);
+        for (int f : new int[] {NAME, ALIASES}) {
+            for (int t : d.fields()[f]) {
+                String w = tokens.get(t);
+                int[] count = names.get(w);
+                if (count != null && --count[0] <= 0) {
+                    names.remove(w);
+                }
+            }
+        }
+        docs.set(doc, null);
+        dead++;
+        ConceptInfo info = infos.remove(id);
+        if (info != null) {
+            Set<String> named = byName.get(info.nameLower());
+            if (named != null && named.remove(id) && named.isEmpty()) {
+                byName.remove(info.nameLower());
+            }
+            for (String alias : info.aliases()) {
+                Map<String, String> holders = byAlias.get(alias.toLowerCase(Locale.ROOT));
+                if (holders != null && holders.remove(id) != null && holders.isEmpty()) {
+                    byAlias.remove(alias.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+    }
+
+    /** Renumbers the live documents and rebuilds the postings without the dead ones. */
+    private void compact() {
+        List<Doc> live = docs.stream().filter(d -> d != null).toList();
+        docs.clear();
+        docOf.clear();
+        for (Map<Integer, Postings> p : postings) {
+            p.clear();
+        }
+        for (Doc d : live) {
+            int doc = docs.size();
+            docs.add(d);
+            docOf.put(d.id(), doc);
+            for (int f = 0; f < 4; f++) {
+                for (int t : d.fields()[f]) {
+                    postings[f].computeIfAbsent(t, k -> new Postings()).add(doc);
+                }
+            }
+        }
+        dead = 0;
+    }
+
+    /** How a query word matched a dictionary word. */
+    private enum Kind {
+        EXACT, PREFIX, FUZZY
+    }
+
+    /** Boost of a match of each kind in each field. */
+    private static double boost(int field, Kind kind) {
+        return switch (field) {
+            case NAME -> kind == Kind.EXACT ? 6 : 2;
+            case ALIASES -> kind == Kind.EXACT ? 5 : 1;
+            case SUMMARY -> 2;
+            default -> 1;
+        };
+    }
+
+    /** A scored concept. */
+    public record Hit(String id, String match, List<String> fields, String alias, double score) {
+    }
+
+    /**
+     * Concepts matching the query, best first: exact names, then exact aliases, then by score. Every word must match
+     * (a hit that holds all of them); when no concept holds all, any word will do. A word matches a name or alias word
+     * exactly, as a prefix (two letters or more) or within one edit (four letters or more; two edits from seven); it
+     * matches the summary and details exactly. Two words that run together into a name or alias word ("geo hashing")
+     * also match it.
+     */
+    public List<Hit> search(String query, int limit) {
+        rw.readLock().lock();
+        try {
+            return searchLocked(query, limit);
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    private List<Hit> searchLocked(String query, int limit) {
+        String normalized = query.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        List<String> words = words(normalized, 10);
+        String slug = String.join("-", words);
+        Map<String, Hit> hits = new LinkedHashMap<>();
+        for (String id : byName.getOrDefault(normalized, Set.of())) {
+            hits.put(id, new Hit(id, "exact-name", List.of("name"), null, 1000));
+        }
+        Map<String, String> aliasHolders = byAlias.getOrDefault(normalized, Map.of());
+        if (docOf.containsKey(slug) && !hits.containsKey(slug) && !aliasHolders.containsKey(slug)) {
+            hits.put(slug, new Hit(slug, "exact-name", List.of("name"), null, 1000));
+        }
+        aliasHolders.forEach((id, alias) -> hits.putIfAbsent(id, new Hit(id, "exact-alias", List.of("aliases"), alias, 1000)));
+        if (!words.isEmpty()) {
+            List<List<String>> variants = new ArrayList<>(List.of(words));
+            for (int i = 0; i + 1 < words.size(); i++) {
+                String joined = words.get(i) + words.get(i + 1);
+                if (names.containsKey(joined)) {
+                    List<String> v = new ArrayList<>(words.subList(0, i));
+                    v.add(joined);
+                    v.addAll(words.subList(i + 2, words.size()));
+                    variants.add(v);
+                }
+            }
+            Map<Integer, Double> scores = new HashMap<>();
+            for (boolean all : new boolean[] {true, false}) {
+                for (List<String> v : variants) {
+                    score(v, all).forEach((doc, s) -> scores.merge(doc, s, Math::max));
+                }
+                if (!scores.isEmpty() || words.size() == 1) {
+                    break;
+                }
+            }
+            String phrase = String.join(" ", words);
+            List<Hit> text = new ArrayList<>();
+            scores.forEach((doc, s) -> {
+                Doc d = docs.get(doc);
+                if (hits.containsKey(d.id())) {
+                    return;
+                }
+                ConceptInfo info = infos.get(d.id());
+                double score = s;
+                if (words.size() > 1 && (String.join(" ", words(info.name(), Integer.MAX_VALUE)).contains(phrase)
+                        || info.aliases().stream().anyMatch(a -> String.join(" ", words(a, Integer.MAX_VALUE)).contains(phrase)))) {
+                    score *= 2; // the words as a phrase in the name or an alias
+                }
+                score *= 1 + nameCoverage(d, words);
+                text.add(new Hit(d.id(), "text", null, null, Math.round(score * 1000) / 1000.0));
+            });
+            text.sort(Comparator.comparing(Hit::score, Comparator.reverseOrder()).thenComparing(Hit::id));
+            for (Hit h : text.subList(0, Math.min(text.size(), limit + 5))) {
+                hits.put(h.id(), new Hit(h.id(), h.match(), matchedFields(docs.get(docOf.get(h.id())), words), null, h.score()));
+            }
+        }
+        List<Hit> ranked = new ArrayList<>(hits.values());
+        ranked.sort(Comparator.comparing((Hit h) -> h.match().equals("exact-name") ? 0 : h.match().equals("exact-alias") ? 1 : 2)
+                .thenComparing(Hit::score, Comparator.reverseOrder()).thenComparing(Hit::id));
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    /** Scores every document holding the words (all of them, or any when {@code all} is false). */
+    private Map<Integer, Double> score(List<String> words, boolean all) {
+        int n = Math.max(1, docOf.size());
+        Map<Integer, double[]> perDoc = new HashMap<>();
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            for (var candidate : candidates(word).entrySet()) {
+                int t = candidate.getKey();
+                Kind kind = candidate.getValue();
+                for (int f = 0; f < 4; f++) {
+                    if (kind != Kind.EXACT && f >= SUMMARY) {
+                        continue;
+                    }
+                    Postings p = postings[f].get(t);
+                    if (p == null) {
+                        continue;
+                    }
+                    double idf = Math.log(1 + (n - p.size + 0.5) / (p.size + 0.5));
+                    double s = boost(f, kind) * idf;
+                    for (int i = 0; i < p.size; i++) {
+                        int doc = p.docs[i];
+                        if (docs.get(doc) == null) {
+                            continue;
+                        }
+                        double[] best = perDoc.computeIfAbsent(doc, k -> new double[words.size() * 4]);
+                        best[w * 4 + f] = Math.max(best[w * 4 + f], s);
+                    }
+                }
+            }
+        }
+        Map<Integer, Double> out = new HashMap<>();
+        perDoc.forEach((doc, best) -> {
+            double total = 0;
+            int matched = 0;
+            for (int w = 0; w < words.size(); w++) {
+                double word = best[w * 4] + best[w * 4 + 1] + best[w * 4 + 2] + best[w * 4 + 3];
+                total += word;
+                matched += word > 0 ? 1 : 0;
+            }
+            if (!all || matched == words.size()) {
+                out.put(doc, total);
+            }
+        });
+        return out;
+    }
+
+    /** Dictionary words a query word matches: itself, name and alias words it begins, and near misses of those. */
+    private Map<Integer, Kind> candidates(String word) {
+        Map<Integer, Kind> out = new LinkedHashMap<>();
+        Integer exact = tokenIds.get(word);
+        if (exact != null) {
+            out.put(exact, Kind.EXACT);
+        }
+        if (word.length() >= 2) {
+            int taken = 0;
+            for (String t : names.subMap(word, false, word + Character.MAX_VALUE, false).keySet()) {
+                out.putIfAbsent(tokenIds.get(t), Kind.PREFIX);
+                if (++taken >= 200) {
+                    break;
+                }
+            }
+        }
+        int allowed = allowedEdits(word);
+        if (allowed > 0) {
+            for (String t : names.keySet()) {
+                if (Math.abs(t.length() - word.length()) <= allowed && !t.equals(word) && distance(word, t, allowed) <= allowed) {
+                    out.putIfAbsent(tokenIds.get(t), Kind.FUZZY);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int allowedEdits(String word) {
+        return word.length() >= 7 ? 2 : word.length() >= 4 ? 1 : 0;
+    }
+
+    /** Which fields hold a word that matches a query word exactly, as a prefix, or within the typo allowance. */
+    private List<String> matchedFields(Doc d, List<String> words) {
+        List<String> matched = new ArrayList<>();
+        for (int f = 0; f < 4; f++) {
+            for (int t : d.fields()[f]) {
+                String token = tokens.get(t);
+                if (words.stream().anyMatch(w -> similar(w, token))) {
+                    matched.add(FIELDS[f]);
+                    break;
+                }
+            }
+        }
+        return matched.isEmpty() ? List.of("details") : matched;
+    }
+
+    /** Share of the query words that match a word of the concept's name. */
+    private double nameCoverage(Doc d, List<String> words) {
+        int[] name = d.fields()[NAME];
+        long covered = words.stream().filter(w -> Arrays.stream(name).anyMatch(t -> similar(w, tokens.get(t)))).count();
+        return words.isEmpty() ? 0 : (double) covered / words.size();
+    }
+
+    static boolean similar(String query, String word) {
+        if (word.equals(query) || (query.length() >= 2 && word.startsWith(query))) {
+            return true;
+        }
+        int allowed = allowedEdits(query);
+        return allowed > 0 && Math.abs(word.length() - query.length()) <= allowed && distance(query, word, allowed) <= allowed;
+    }
+
+    /** Levenshtein distance, or more than {@code max} as soon as it must exceed it. */
+    static int distance(String a, String b, int max) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
