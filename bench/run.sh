@@ -5,8 +5,9 @@
 #
 # Default mode ("seed"): the service with the graph seed only. --scale: the seed plus a synthetic graph of
 # SCALE_CONCEPTS concepts and SCALE_RELATIONS relations written over Bolt by bench/SyntheticGraph.java.
-# Every endpoint is measured "cached" (one URL over and over: served from the service's response cache) and, for
-# the graph queries, "uncached" (each request a different URL: bench/rotate.lua walks a generated list of paths).
+# Every endpoint is measured "same URL" (one URL over and over) and, for the graph queries, "distinct URLs" (each
+# request a different URL: bench/rotate.lua walks a generated list of paths, so no HTTP cache can answer). Then
+# "related + writes": distinct-URL /related while a writer changes a relation 10 times a second (WRITE_RATE).
 # The Markdown table is printed and written to bench/results/<mode>-<date>.md. See docs/benchmarks.md.
 #
 # Environment (defaults in brackets):
@@ -16,7 +17,9 @@
 #   SCALE_CONCEPTS [100000]  SCALE_RELATIONS [500000]  MVN_ARGS [] extra Maven arguments (e.g. -o)
 #   JAVA_OPTS [] extra JVM options for the service  PAGE_CACHE [service default] embedded page cache (e.g. 512m)
 #   RESULTS_DIR [bench/results]  ENDPOINTS [all] space-separated subset of: live relation-types concept search
-#   related paths learning-path   KEEP_WORK [0] 1 keeps the temporary directory (store, logs, wrk output)
+#   related paths learning-path unlocks graph   WRITE_RATE [10] writes/s during the related + writes run (0: skip)
+#   KEEP_WORK [0] 1 keeps the temporary directory (store, logs, wrk output)
+#   --scale runs the service with JAVA_OPTS=-Xmx1g unless JAVA_OPTS is set.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,7 +40,8 @@ MVN_ARGS="${MVN_ARGS:-}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 PAGE_CACHE="${PAGE_CACHE:-}"
 RESULTS_DIR="${RESULTS_DIR:-$SCRIPT_DIR/results}"
-ENDPOINTS="${ENDPOINTS:-live relation-types concept search related paths learning-path}"
+ENDPOINTS="${ENDPOINTS:-live relation-types concept search related paths learning-path unlocks graph}"
+WRITE_RATE="${WRITE_RATE:-10}"
 KEEP_WORK="${KEEP_WORK:-0}"
 BUILD=1
 MODE=seed
@@ -65,7 +69,8 @@ done
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
-for n in DURATION WARMUP THREADS CONNECTIONS PORT BOLT_PORT URL_COUNT WARM_URL_COUNT SEED SCALE_CONCEPTS SCALE_RELATIONS; do
+if [[ "$MODE" == scale && -z "$JAVA_OPTS" ]]; then JAVA_OPTS="-Xmx1g"; fi
+for n in WRITE_RATE DURATION WARMUP THREADS CONNECTIONS PORT BOLT_PORT URL_COUNT WARM_URL_COUNT SEED SCALE_CONCEPTS SCALE_RELATIONS; do
   [[ "${!n}" =~ ^[0-9]+$ ]] || die "$n must be a non-negative integer, got '${!n}'"
 done
 JAR="$PROJECT_DIR/target/quarkus-app/quarkus-run.jar"
@@ -169,6 +174,7 @@ SVC_ARGS=("${RUN_JVM_OPTS[@]}"
   "-Dkg.embedded.bolt-port=$BOLT"
   "-Dkg.seed.enabled=true"
   "-Dkg.seed.dir=$PROJECT_DIR/graph-seed"
+  "-Dkg.auth.api-keys=bench-key"
 )
 [[ -n "$PAGE_CACHE" ]] && SVC_ARGS+=("-Dkg.embedded.page-cache=$PAGE_CACHE")
 
@@ -207,8 +213,14 @@ if [[ "$MODE" == scale ]]; then
   GEN_SECONDS="$(awk -v ms=$(( $(now_ms) - gen_start )) 'BEGIN { printf "%.1f", ms / 1000 }')"
   sleep 1 # the service re-reads the graph revision at most every 200 ms
   curl -sf -o /dev/null "$BASE/api/v1/concepts/syn-000001" || die "the service does not see the synthetic graph"
+  for _ in $(seq 1 600); do # the synthetic graph's revision has no change records: the cache reloads it whole
+    filled="$(grep 'Graph cache filled' "$SVC_LOG" | tail -n 1 | sed -n 's/.*ms: \([0-9]*\) concepts.*/\1/p')"
+    [[ -n "$filled" ]] && (( filled >= SCALE_CONCEPTS )) && break
+    sleep 0.5
+  done
+  FILL_LINE="$(grep 'Graph cache filled' "$SVC_LOG" | tail -n 1 | sed 's/.*Graph cache filled/Graph cache filled/')"
   RSS_LOADED="$(rss_mib)"
-  log "synthetic graph written in ${GEN_SECONDS} s; RSS ${RSS_LOADED} MiB"
+  log "synthetic graph written in ${GEN_SECONDS} s; ${FILL_LINE}; RSS ${RSS_LOADED} MiB"
 fi
 
 CONCEPT_TOTAL="$(curl -sf "$BASE/api/v1/concepts?size=1" | grep -o '"total":[0-9]*' | head -n 1 | cut -d: -f2 || true)"
@@ -265,6 +277,10 @@ make_paths() {
         } else if (kind == "paths") {
           a = pick(n); b = pick(n - 1); if (b >= a) b++
           p = "/api/v1/paths?from=" ids[a] "&to=" ids[b]
+        } else if (kind == "unlocks") {
+          p = "/api/v1/concepts/" ids[pick(n)] "/unlocks"
+        } else if (kind == "graph") {
+          p = "/api/v1/concepts/" ids[pick(n)] "/graph?depth=" (1 + pick(2)) (rand() < 0.5 ? "&format=cytoscape" : "")
         } else if (kind == "learning-path") {
           a = pick(n)
           p = "/api/v1/concepts/" ids[a] "/learning-path"
@@ -330,6 +346,8 @@ declare -A CACHED_PATH=(
   [related]="/api/v1/concepts/vector-clock/related?limit=10"
   [paths]="/api/v1/paths?from=vector-clock&to=partial-order"
   [learning-path]="/api/v1/concepts/exactly-once-delivery/learning-path"
+  [unlocks]="/api/v1/concepts/causality/unlocks"
+  [graph]="/api/v1/concepts/vector-clock/graph?depth=2"
 )
 declare -A LABEL=(
   [live]="GET /q/health/live (ceiling)"
@@ -339,8 +357,10 @@ declare -A LABEL=(
   [related]="GET /api/v1/concepts/{id}/related"
   [paths]="GET /api/v1/paths"
   [learning-path]="GET /api/v1/concepts/{id}/learning-path"
+  [unlocks]="GET /api/v1/concepts/{id}/unlocks"
+  [graph]="GET /api/v1/concepts/{id}/graph"
 )
-UNCACHED_KINDS=" concept search related paths learning-path "
+UNCACHED_KINDS=" concept search related paths learning-path unlocks graph "
 
 ROWS=()
 salt=0
@@ -354,7 +374,7 @@ for ep in $ENDPOINTS; do
   (( WARMUP > 0 )) && run_wrk "$ep-cached-warmup" "$WARMUP" "$BASE$path"
   run_wrk "$ep-cached" "$DURATION" "$BASE$path"
   read -r rps p50 p99 reqs errs <<<"$(parse_wrk "$WORK/wrk-$ep-cached.txt")"
-  ROWS+=("| ${LABEL[$ep]} | cached | $rps | $p50 | $p99 | $reqs | $errs | 1 |")
+  ROWS+=("| ${LABEL[$ep]} | same URL | $rps | $p50 | $p99 | $reqs | $errs | 1 |")
 
   if [[ "$UNCACHED_KINDS" == *" $ep "* ]]; then
     salt=$((salt + 1))
@@ -373,9 +393,41 @@ for ep in $ENDPOINTS; do
     [[ "$reqs" =~ ^[0-9]+$ ]] && (( reqs > distinct )) && note="$distinct (wrapped: some hits)"
     (( nonce > 0 )) && note="$note, $((nonce * 100 / distinct))% _nc"
     [[ "$reqs" =~ ^[0-9]+$ ]] && (( reqs < CONNECTIONS * 2 )) && note="$note; too few completed requests to trust"
-    ROWS+=("| ${LABEL[$ep]} | uncached | $rps | $p50 | $p99 | $reqs | $errs | $note |")
+    ROWS+=("| ${LABEL[$ep]} | distinct URLs | $rps | $p50 | $p99 | $reqs | $errs | $note |")
   fi
 done
+
+# ---------------------------------------------------------------- related + writes
+if (( WRITE_RATE > 0 )) && [[ -f "$WORK/paths-related.txt" ]]; then
+  first="$(head -n 1 "$IDS")"
+  curl -sf -o /dev/null -X PUT "$BASE/api/v1/concepts/bench-writer" -H 'Authorization: Bearer bench-key' \
+    -H 'Content-Type: application/json' \
+    -d '{"name":"Bench writer","summary":"Changed by the benchmark while it reads.","topics":["concepts"]}' \
+    || die "the benchmark writer could not create its concept"
+  writer() { # WRITE_RATE relation writes a second, each touching the writer concept and a concept read in the run
+    local i=0 ok=0 failed=0 target
+    mapfile -t targets < <(head -n 50 "$IDS")
+    while [[ -f "$WORK/writing" ]]; do
+      target="${targets[$((i % ${#targets[@]}))]}"
+      if curl -sf -o /dev/null -X PUT "$BASE/api/v1/concepts/bench-writer/relations/RELATED_TO/$target" \
+          -H 'Authorization: Bearer bench-key' -H 'Content-Type: application/json' \
+          -d "{\"reason\":\"benchmark write $i\",\"weight\":0.$(( i % 9 + 1 ))}"; then ok=$((ok + 1)); else failed=$((failed + 1)); fi
+      i=$((i + 1))
+      sleep "$(awk -v r="$WRITE_RATE" 'BEGIN { printf "%.3f", 1 / r }')"
+    done
+    echo "$ok $failed" >"$WORK/writer.txt"
+  }
+  touch "$WORK/writing"
+  writer &
+  WRITER_PID=$!
+  log "related + writes: distinct URLs for ${DURATION}s while writing about ${WRITE_RATE}/s"
+  run_wrk "related-writes" "$DURATION" "$BASE" "$WORK/paths-related.txt"
+  rm -f "$WORK/writing"
+  wait "$WRITER_PID" 2>/dev/null || true
+  read -r wok wfailed <"$WORK/writer.txt"
+  read -r rps p50 p99 reqs errs <<<"$(parse_wrk "$WORK/wrk-related-writes.txt")"
+  ROWS+=("| ${LABEL[related]} | distinct URLs + $wok writes ($wfailed failed) in ${DURATION}s | $rps | $p50 | $p99 | $reqs | $errs | same list as above, again |")
+fi
 
 RSS_END="$(rss_mib)"
 log "RSS at the end ${RSS_END} MiB"
@@ -398,14 +450,16 @@ REPORT="$RESULTS_DIR/$MODE-$STAMP.md"
   echo "- wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --timeout $WRK_TIMEOUT --latency, after ${WARMUP}s warm-up per row; JAVA_OPTS='${JAVA_OPTS}'${PAGE_CACHE:+; page cache $PAGE_CACHE}; JVM options of the run command: ${RUN_JVM_OPTS[*]}"
   echo "- Start to ready: ${STARTUP_MS} ms (process start to first 200 from /q/health/ready, seed load included; Quarkus reports ${QUARKUS_STARTED:-?})"
   echo "- RSS: ${RSS_START} MiB when ready$([[ -n "$RSS_LOADED" ]] && echo ", ${RSS_LOADED} MiB after writing the synthetic graph (${GEN_SECONDS} s)"), ${RSS_END} MiB at the end"
+  [[ -n "${FILL_LINE:-}" ]] && echo "- ${FILL_LINE} (the service log's line for the reload after the synthetic graph)"
   echo
   echo "| Endpoint | Variant | Req/s | p50 (ms) | p99 (ms) | Requests | Errors (socket/non-2xx) | Distinct paths |"
   echo "|---|---|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${ROWS[@]}"
   echo
-  echo "cached: one URL repeated (in-process response cache). uncached: every request a different URL from a"
-  echo "generated list (bench/rotate.lua), so it misses the cache and queries Neo4j; _nc is a parameter the service"
-  echo "ignores that only makes a URL unique where the graph has too few natural combinations."
+  echo "same URL: one URL repeated. distinct URLs: every request a different URL from a generated list"
+  echo "(bench/rotate.lua), so no HTTP cache in front could answer; the service computes every answer from its graph"
+  echo "cache. _nc is a parameter the service ignores that only makes a URL unique where the graph has too few natural"
+  echo "combinations."
 } >"$REPORT"
 cat "$REPORT"
 log "written to $REPORT"

@@ -167,6 +167,23 @@ public class GraphCache {
         return unreachableSince == 0;
     }
 
+    /**
+     * Runs work that must reach Neo4j itself (writes, the change feed, the export): at once 503 while Neo4j is known to
+     * be unreachable, and a failure to reach it is noted so that the next requests fail fast too.
+     */
+    public <T> T guard(java.util.function.Supplier<T> work) {
+        if (!reachable()) {
+            throw new DatabaseUnavailableException("Neo4j is unreachable (" + unreachableReason + ")", null);
+        }
+        try {
+            return work.get();
+        } catch (org.neo4j.driver.exceptions.ServiceUnavailableException
+                | org.neo4j.driver.exceptions.SessionExpiredException e) {
+            unreached(e);
+            throw new DatabaseUnavailableException(e.getMessage(), e);
+        }
+    }
+
     /** Why Neo4j was last unreachable, or null. */
     public String unreachableReason() {
         return unreachableReason;
@@ -186,9 +203,10 @@ public class GraphCache {
         return s;
     }
 
-    /** True when the concept's record and adjacency list are in memory (for tests and health). */
-    public boolean holds(String id) {
-        return nodes.containsKey(id);
+    /** The concept's record and adjacency list as held in memory, or null (for tests and diagnostics). */
+    public ConceptNode cached(String id) {
+        Entry e = nodes.get(id);
+        return e == null ? null : e.node;
     }
 
     /**

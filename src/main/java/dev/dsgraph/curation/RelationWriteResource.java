@@ -2,6 +2,7 @@ package dev.dsgraph.curation;
 
 import dev.dsgraph.curation.CurationModels.RelationInput;
 import dev.dsgraph.curation.CurationModels.RelationView;
+import dev.dsgraph.cache.GraphCache;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.ChangeLog;
@@ -47,13 +48,15 @@ public class RelationWriteResource {
     private final CurationRepository curation;
     private final Vocabulary vocabulary;
     private final Writes writes;
+    private final GraphCache cache;
     private final GraphDb db;
 
-    RelationWriteResource(CurationRepository curation, Vocabulary vocabulary, Writes writes, GraphDb db) {
+    RelationWriteResource(CurationRepository curation, Vocabulary vocabulary, Writes writes, GraphDb db, GraphCache cache) {
         this.curation = curation;
         this.vocabulary = vocabulary;
         this.writes = writes;
         this.db = db;
+        this.cache = cache;
     }
 
     @GET
@@ -68,10 +71,10 @@ public class RelationWriteResource {
         String from = Params.id("id", id);
         String to = Params.id("targetId", targetId);
         RelationType relationType = type(type, 404);
-        RelationView found = db.readTx(tx -> {
+        RelationView found = cache.guard(() -> db.readTx(tx -> {
             curation.requireEnds(tx, from, to);
             return curation.findRelation(tx, relationType, from, to);
-        });
+        }));
         if (found == null) {
             throw ProblemException.notFound("type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
         }

@@ -37,15 +37,21 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search concepts", description = "Full-text search over names, aliases, summaries and details"
-            + " through Neo4j's full-text index: case-insensitive, prefix matching for autocomplete (\"consis\"), typo"
-            + " tolerant (\"vectr clock\": one edit for words of 4-6 letters, two from 7). Exact name and alias matches"
-            + " rank first. Each hit says which fields matched. Lucene syntax in the query is treated as text.")
+    @Operation(summary = "Search concepts", description = "Search over names, aliases, summaries and details,"
+            + " answered from the service's in-memory index: case-insensitive; name and alias words match exactly, as a"
+            + " prefix for autocomplete (\"consis\") or within one typo for words of 4-6 letters and two from 7"
+            + " (\"vectr clock\"); two words that run together into a name word match it (\"geo hashing\") and a name"
+            + " typed as one word matches (\"vectorclock\"); summary and details words match exactly. Every word must"
+            + " match (when no concept holds them all, any word will do). Exact name and alias matches rank first, then"
+            + " by score: per word, the best match in each field weighted by field (name 6, alias 5, summary 2, details"
+            + " 1; prefix and typo matches 2 in the name, 1 in an alias) times the word's rarity (BM25 idf), doubled when"
+            + " the words appear as a phrase in the name or an alias, and raised by the share of words found in the name."
+            + " Each hit says which fields matched. Query syntax of any kind is treated as text.")
     @APIResponse(responseCode = "200", description = "Hits, best first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SearchModels.SearchResult.class), examples = @ExampleObject(name = "typo", value = """
-                    {"query":"vectr clock","luceneQuery":"(+(name:vectr^4 OR aliasText:vectr^3 OR vectr^2 OR name:vectr*^2 OR aliasText:vectr* OR name:vectr~1^2 OR aliasText:vectr~1) ...)",
+                    {"query":"vectr clock","words":["vectr","clock"],
                     "limit":10,"items":[{"id":"vector-clock","name":"Vector clock","summary":"A vector of counters, one per process ...",
-                    "match":"text","matchedFields":["name","aliases","summary"],"score":6.53}]}""")))
+                    "match":"text","matchedFields":["name","aliases","summary"],"score":31.2}]}""")))
     public Response search(
             @Parameter(description = "What to look for, 1 to " + MAX_QUERY_LENGTH + " characters", required = true, example = "vectr clock") @QueryParam("q") String q,
             @Parameter(description = "Most hits to return, 1 to " + MAX_LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"), example = "10") @QueryParam("limit") String limit,

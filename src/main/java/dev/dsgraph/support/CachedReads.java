@@ -56,12 +56,14 @@ public class CachedReads {
 
     /** A GET answered by Neo4j directly (the change feed, the export); the ETag is the revision Neo4j reports. */
     public Response direct(Request request, Supplier<Object> compute) {
-        EntityTag etag = new EntityTag("r" + revision.current());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.cacheControl(cacheControl).tag(etag).build();
-        }
-        return respond(request, compute.get(), etag);
+        return cache.guard(() -> {
+            EntityTag etag = new EntityTag("r" + revision.current());
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+            if (notModified != null) {
+                return notModified.cacheControl(cacheControl).tag(etag).build();
+            }
+            return respond(request, compute.get(), etag);
+        });
     }
 
     private Response respond(Request request, Object body, EntityTag etag) {

@@ -45,10 +45,4 @@ public record Explained(
         }
         return forward || def.symmetric() ? def.label() : def.inverse();
     }
-
-    /** How a relation type reads forwards and backwards. */
-    @FunctionalInterface
-    public interface LabelLookup {
-        String label(String type, boolean forward);
-    }
 }

@@ -78,7 +78,7 @@ public interface KgConfig {
         int maxConcepts();
 
         /** Longest wait for Neo4j when the cache must load something; past it the request gets 503 with Retry-After. */
-        @WithDefault("2s")
+        @WithDefault("1500ms")
         Duration loadTimeout();
 
         /** More changes than this since a replica's revision and it reloads the graph wholesale instead. */

@@ -35,13 +35,13 @@ public class Writes {
     }
 
     public <T> Committed<T> write(String source, Work<T> work) {
-        Committed<T> committed = db.writeTx(tx -> {
+        Committed<T> committed = cache.guard(() -> db.writeTx(tx -> {
             long rev = GraphRevision.bump(tx);
             List<Map<String, Object>> changes = new ArrayList<>();
             T value = work.run(tx, rev, changes);
             ChangeLog.append(tx, rev, source, changes);
             return new Committed<>(value, rev);
-        }, java.time.Duration.ofMinutes(2));
+        }, java.time.Duration.ofMinutes(2)));
         revision.observed(committed.revision());
         cache.afterWrite(committed.revision()); // read-your-writes: applied before the response is sent
         return committed;

@@ -1,0 +1,139 @@
+package dev.dsgraph.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.dsgraph.concept.ConceptViews;
+import dev.dsgraph.graph.GraphModels.Subgraph;
+import dev.dsgraph.graph.Neighbourhood;
+import dev.dsgraph.learning.LearningModels.LearningPath;
+import dev.dsgraph.learning.LearningModels.Unlocks;
+import dev.dsgraph.learning.LearningPaths;
+import dev.dsgraph.path.ShortestPaths;
+import dev.dsgraph.related.RelatedModels.RelatedResult;
+import dev.dsgraph.related.RelatedModels.RelatedTopic;
+import dev.dsgraph.related.RelatedRanking;
+import dev.dsgraph.support.Explained;
+import dev.dsgraph.topic.TopicModels.TopicTree;
+import dev.dsgraph.topic.TopicTrees;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The read algorithms over an in-memory graph: no Neo4j, no HTTP. */
+class AlgorithmsTest {
+
+    private static final List<String> ALL = List.of("CONTRASTS_WITH", "IMPLEMENTS", "IS_A", "PREREQUISITE_OF");
+
+    @Test
+    void relatedShouldSumDampedPathsAndExplainTheBestOne() {
+        // a -IS_A-> b -IMPLEMENTS-> c, and a -IMPLEMENTS-> c directly
+        MemoryGraph g = new MemoryGraph().concept("a").concept("b").concept("c")
+                .rel("a", "IS_A", "b", 1.0).rel("b", "IMPLEMENTS", "c", 0.5).rel("a", "IMPLEMENTS", "c", 1.0);
+        RelatedResult r = RelatedRanking.rank(g, "a", 10, List.of(), 2).orElseThrow();
+        RelatedTopic c = r.items().stream().filter(i -> i.id().equals("c")).findFirst().orElseThrow();
+        // direct: 1.0 * 0.8; via b: 1.0 * 0.9 / sqrt(degree(b) = 2) * 0.5 * 0.8 * 0.5 (hop decay)
+        assertThat(c.score()).isCloseTo(0.8 + 0.9 / Math.sqrt(2) * 0.5 * 0.8 * 0.5, within(1e-6));
+        assertThat(c.paths()).isEqualTo(2);
+        assertThat(c.distance()).isEqualTo(1);
+        assertThat(c.explanation().relations()).extracting(Explained.Link::type).containsExactly("IMPLEMENTS");
+        assertThat(r.items()).extracting(RelatedTopic::id).containsExactly("b", "c");
+        assertThat(r.algorithm().types()).isEqualTo(ALL);
+    }
+
+    @Test
+    void relatedShouldReadBackwardRelationsWithTheInverseLabelAndStopAtMaxDepth() {
+        MemoryGraph g = new MemoryGraph().concept("a").concept("b").concept("c")
+                .rel("b", "IS_A", "a").rel("c", "IS_A", "b");
+        RelatedResult one = RelatedRanking.rank(g, "a", 10, List.of(), 1).orElseThrow();
+        assertThat(one.items()).extracting(RelatedTopic::id).containsExactly("b");
+        Explained.Link link = one.items().get(0).explanation().relations().get(0);
+        assertThat(link.direction()).isEqualTo("backward");
+        assertThat(link.label()).isEqualTo("has kind");
+        assertThat(RelatedRanking.rank(g, "a", 10, List.of(), 2).orElseThrow().items()).extracting(RelatedTopic::id)
+                .containsExactly("b", "c");
+        assertThat(RelatedRanking.rank(g, "nope", 10, List.of(), 2)).isEmpty();
+    }
+
+    @Test
+    void relatedShouldNotContinueThroughAConceptWithTooManyRelations() {
+        MemoryGraph g = new MemoryGraph().concept("a").concept("hub").concept("far").rel("a", "IS_A", "hub")
+                .rel("hub", "IS_A", "far");
+        for (int i = 0; i < RelatedRanking.MAX_EXPANDED_DEGREE; i++) {
+            g.concept("leaf" + i).rel("leaf" + i, "IS_A", "hub");
+        }
+        assertThat(RelatedRanking.rank(g, "a", 50, List.of(), 2).orElseThrow().items()).extracting(RelatedTopic::id)
+                .containsExactly("hub");
+    }
+
+    @Test
+    void pathsShouldListEveryShortestPathInIdOrderAndNothingLonger() {
+        MemoryGraph g = new MemoryGraph().concept("a").concept("b").concept("c").concept("d").concept("e")
+                .rel("a", "IS_A", "c").rel("c", "IMPLEMENTS", "d").rel("b", "IS_A", "a").rel("b", "IMPLEMENTS", "d")
+                .rel("d", "IS_A", "e").rel("a", "CONTRASTS_WITH", "b");
+        List<Explained> paths = ShortestPaths.find(g, "a", "d", 6, ALL, 10);
+        assertThat(paths).extracting(p -> p.concepts().stream().map(Explained.Step::id).toList())
+                .containsExactly(List.of("a", "b", "d"), List.of("a", "b", "d"), List.of("a", "c", "d"));
+        assertThat(paths.get(0).relations().get(0).type()).isEqualTo("CONTRASTS_WITH");
+        assertThat(paths.get(1).relations().get(0).direction()).isEqualTo("backward");
+        assertThat(paths.get(1).relations().get(0).label()).isEqualTo("has kind");
+        assertThat(ShortestPaths.find(g, "a", "e", 2, ALL, 10)).isEmpty();
+        assertThat(ShortestPaths.find(g, "a", "e", 3, ALL, 10)).hasSize(3).allMatch(p -> p.length() == 3);
+        assertThat(ShortestPaths.find(g, "a", "d", 6, List.of("IS_A"), 10)).isEmpty();
+        assertThat(ShortestPaths.find(g, "a", "d", 6, ALL, 1)).hasSize(1);
+    }
+
+    @Test
+    void learningPathShouldLevelPrerequisitesAndLeaveKnownOnesOut() {
+        // x -> y -> goal, z -> goal, w -> x
+        MemoryGraph g = new MemoryGraph().concept("goal").concept("x").concept("y").concept("z").concept("w")
+                .rel("x", "PREREQUISITE_OF", "y").rel("y", "PREREQUISITE_OF", "goal").rel("z", "PREREQUISITE_OF", "goal")
+                .rel("w", "PREREQUISITE_OF", "x").rel("goal", "IS_A", "w");
+        LearningPath path = LearningPaths.learningPath(g, "goal", List.of()).orElseThrow();
+        assertThat(path.order()).containsExactly("w", "z", "x", "y");
+        assertThat(path.levels()).extracting(l -> l.level()).containsExactly(1, 2, 3);
+        LearningPath knowing = LearningPaths.learningPath(g, "goal", List.of("y")).orElseThrow();
+        assertThat(knowing.order()).containsExactly("z");
+        assertThat(knowing.skipped()).containsExactly("w", "x", "y");
+        assertThat(LearningPaths.learningPath(g, "w", List.of()).orElseThrow().total()).isZero();
+        Unlocks unlocks = LearningPaths.unlocks(g, "w").orElseThrow();
+        assertThat(unlocks.items()).extracting(u -> u.id() + "@" + u.distance()).containsExactly("x@1", "y@2", "goal@3");
+        assertThat(unlocks.direct()).isEqualTo(1);
+    }
+
+    @Test
+    void neighbourhoodShouldWalkLevelsInOneBatchEachAndCapTheNodes() {
+        MemoryGraph g = new MemoryGraph().concept("center").concept("a").concept("b").rel("center", "IS_A", "a")
+                .rel("a", "IMPLEMENTS", "b").rel("b", "IS_A", "center");
+        g.batches = 0;
+        Subgraph two = Neighbourhood.of(g, "center", 2, ALL);
+        assertThat(two.nodes()).extracting(n -> n.id() + "@" + n.distance()).containsExactly("center@0", "a@1", "b@1");
+        assertThat(two.edges()).hasSize(3);
+        assertThat(g.batches).isLessThanOrEqualTo(4);
+        assertThat(Neighbourhood.of(g, "center", 1, List.of("IMPLEMENTS")).edges()).isEmpty();
+
+        MemoryGraph star = new MemoryGraph().concept("hub");
+        for (int i = 0; i < 600; i++) {
+            star.concept(String.format("n%03d", i)).rel("hub", "IS_A", String.format("n%03d", i));
+        }
+        Subgraph capped = Neighbourhood.of(star, "hub", 1, ALL);
+        assertThat(capped.truncated()).isTrue();
+        assertThat(capped.nodes()).hasSize(Neighbourhood.MAX_NODES);
+        assertThat(capped.nodes().get(1).id()).isEqualTo("n000");
+    }
+
+    @Test
+    void topicsShouldNestAndCountConceptsUnderThem() {
+        MemoryGraph g = new MemoryGraph().topic("root", null, 1).topic("left", "root", 2).topic("right", "root", 1)
+                .concept("b", "left").concept("a", "left", "right").concept("c", "root");
+        TopicTree tree = TopicTrees.tree(g);
+        assertThat(tree.total()).isEqualTo(3);
+        assertThat(tree.items()).hasSize(1);
+        assertThat(tree.items().get(0).conceptCount()).isEqualTo(3);
+        assertThat(tree.items().get(0).children()).extracting(t -> t.id()).containsExactly("left", "right");
+        assertThat(tree.items().get(0).children().get(0).concepts()).extracting(c -> c.id()).containsExactly("a", "b");
+        assertThat(TopicTrees.subtree(g, "root")).isEqualTo(Set.of("root", "left", "right"));
+        assertThat(ConceptViews.list(g, Set.of("right"), null, 1, 10).items()).extracting(c -> c.id()).containsExactly("a");
+        assertThat(ConceptViews.list(g, null, null, 2, 2).items()).extracting(c -> c.id()).containsExactly("c");
+    }
+}
