@@ -404,18 +404,21 @@ if (( WRITE_RATE > 0 )) && [[ -f "$WORK/paths-related.txt" ]]; then
     -H 'Content-Type: application/json' \
     -d '{"name":"Bench writer","summary":"Changed by the benchmark while it reads.","topics":["concepts"]}' \
     || die "the benchmark writer could not create its concept"
-  writer() { # WRITE_RATE relation writes a second, each touching the writer concept and a concept read in the run
-    local i=0 ok=0 failed=0 target
+  writer() { # WRITE_RATE relation writes a second, each touching the writer concept and a concept read in the run;
+    # each write is sent on its own schedule, whatever the latency of the one before
+    local i=0 target interval
+    interval="$(awk -v r="$WRITE_RATE" 'BEGIN { printf "%.3f", 1 / r }')"
     mapfile -t targets < <(head -n 50 "$IDS")
     while [[ -f "$WORK/writing" ]]; do
       target="${targets[$((i % ${#targets[@]}))]}"
-      if curl -sf -o /dev/null -X PUT "$BASE/api/v1/concepts/bench-writer/relations/RELATED_TO/$target" \
+      ( curl -s -o /dev/null -w '%{http_code}\n' --max-time 10 -X PUT \
+          "$BASE/api/v1/concepts/bench-writer/relations/RELATED_TO/$target" \
           -H 'Authorization: Bearer bench-key' -H 'Content-Type: application/json' \
-          -d "{\"reason\":\"benchmark write $i\",\"weight\":0.$(( i % 9 + 1 ))}"; then ok=$((ok + 1)); else failed=$((failed + 1)); fi
+          -d "{\"reason\":\"benchmark write $i\",\"weight\":0.$(( i % 9 + 1 ))}" >>"$WORK/writes.txt" ) &
       i=$((i + 1))
-      sleep "$(awk -v r="$WRITE_RATE" 'BEGIN { printf "%.3f", 1 / r }')"
+      sleep "$interval"
     done
-    echo "$ok $failed" >"$WORK/writer.txt"
+    wait
   }
   touch "$WORK/writing"
   writer &
@@ -424,7 +427,8 @@ if (( WRITE_RATE > 0 )) && [[ -f "$WORK/paths-related.txt" ]]; then
   run_wrk "related-writes" "$DURATION" "$BASE" "$WORK/paths-related.txt"
   rm -f "$WORK/writing"
   wait "$WRITER_PID" 2>/dev/null || true
-  read -r wok wfailed <"$WORK/writer.txt"
+  wok="$(grep -c '^20[01]$' "$WORK/writes.txt" || true)"
+  wfailed="$(grep -vc '^20[01]$' "$WORK/writes.txt" || true)"
   read -r rps p50 p99 reqs errs <<<"$(parse_wrk "$WORK/wrk-related-writes.txt")"
   ROWS+=("| ${LABEL[related]} | distinct URLs + $wok writes ($wfailed failed) in ${DURATION}s | $rps | $p50 | $p99 | $reqs | $errs | same list as above, again |")
 fi
