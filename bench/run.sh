@@ -159,6 +159,8 @@ fi
 HTTP_PORT="$(free_port "$PORT")"
 BOLT="$(free_port "$BOLT_PORT" "$HTTP_PORT")"
 BASE="http://127.0.0.1:$HTTP_PORT"
+# the embedded Neo4j refuses clients without this password; the synthetic graph's writer uses it
+BOLT_PASSWORD="bench-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 # the JVM options of the run command in the README: the class-data-sharing archive written at package time (when
 # there is one) and the serial collector
 RUN_JVM_OPTS=(-XX:+UseSerialGC)
@@ -172,6 +174,7 @@ SVC_ARGS=("${RUN_JVM_OPTS[@]}"
   "-Dkg.embedded.enabled=true"
   "-Dkg.embedded.data-dir=$WORK/neo4j"
   "-Dkg.embedded.bolt-port=$BOLT"
+  "-Dkg.embedded.password=$BOLT_PASSWORD"
   "-Dkg.seed.enabled=true"
   "-Dkg.seed.dir=$PROJECT_DIR/graph-seed"
   "-Dkg.auth.api-keys=bench-key"
@@ -208,16 +211,15 @@ if [[ "$MODE" == scale ]]; then
   gen_start="$(now_ms)"
   java -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dslf4j.internal.verbosity=ERROR \
     -cp "$PROJECT_DIR/target/quarkus-app/lib/main/*" "$SCRIPT_DIR/SyntheticGraph.java" \
-    --uri "bolt://127.0.0.1:$BOLT" --concepts "$SCALE_CONCEPTS" --relations "$SCALE_RELATIONS" --seed "$SEED" \
+    --uri "bolt://127.0.0.1:$BOLT" --user neo4j --password "$BOLT_PASSWORD" --concepts "$SCALE_CONCEPTS" --relations "$SCALE_RELATIONS" --seed "$SEED" \
     2>&1 | tee "$WORK/generator.log" >&2
   GEN_SECONDS="$(awk -v ms=$(( $(now_ms) - gen_start )) 'BEGIN { printf "%.1f", ms / 1000 }')"
-  sleep 1 # the service re-reads the graph revision at most every 200 ms
-  curl -sf -o /dev/null "$BASE/api/v1/concepts/syn-000001" || die "the service does not see the synthetic graph"
   for _ in $(seq 1 600); do # the synthetic graph's revision has no change records: the cache reloads it whole
     filled="$(grep 'Graph cache filled' "$SVC_LOG" | tail -n 1 | sed -n 's/.*ms: \([0-9]*\) concepts.*/\1/p')"
     [[ -n "$filled" ]] && (( filled >= SCALE_CONCEPTS )) && break
     sleep 0.5
   done
+  curl -sf -o /dev/null "$BASE/api/v1/concepts/syn-000001" || die "the service does not see the synthetic graph"
   FILL_LINE="$(grep 'Graph cache filled' "$SVC_LOG" | tail -n 1 | sed 's/.*Graph cache filled/Graph cache filled/')"
   RSS_LOADED="$(rss_mib)"
   log "synthetic graph written in ${GEN_SECONDS} s; ${FILL_LINE}; RSS ${RSS_LOADED} MiB"

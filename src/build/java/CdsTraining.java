@@ -45,7 +45,7 @@ public class CdsTraining {
 
     public static void main(String[] args) throws Exception {
         Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        Path app = Path.of("target", "quarkus-app");
+        Path app = project.resolve("target").resolve("quarkus-app");
         Path archive = app.resolve("app-cds.jsa");
         Path work = project.resolve("target").resolve("cds-training");
         deleteTree(work);
@@ -63,7 +63,7 @@ public class CdsTraining {
                 "-Dkg.embedded.data-dir=" + work.resolve("neo4j"),
                 "-Dkg.embedded.bolt-port=0",
                 "-Dquarkus.http.port=" + httpPort,
-                // the same relative jar path as the run command in the README: the archive records it
+                // the absolute jar path, as bin/dsgraph passes it: the archive records it, and serves only the same path
                 "-jar", app.resolve("quarkus-run.jar").toString()));
         Path log = work.resolve("service.log");
         long started = System.nanoTime();

@@ -67,6 +67,9 @@ public class GraphStore {
             RETURN c.revision AS revision, c.entity AS entity, c.id AS id, c.from AS from, c.to AS to
             """;
 
+    /** Loading a large graph whole takes longer than any single query may. */
+    private static final java.time.Duration FULL_LOAD_TIMEOUT = java.time.Duration.ofMinutes(5);
+
     private final GraphDb db;
 
     GraphStore(GraphDb db) {
@@ -121,7 +124,7 @@ public class GraphStore {
             }
             Snapshot snapshot = new Snapshot(infos, texts, topics(tx), types(tx), all);
             return new Loaded<>(before, revision(tx), snapshot);
-        });
+        }, FULL_LOAD_TIMEOUT);
     }
 
     /** The records and adjacency lists of the given concepts (unknown ids are left out). */

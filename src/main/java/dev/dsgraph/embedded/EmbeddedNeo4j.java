@@ -11,7 +11,11 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 
-/** An in-process Neo4j Community DBMS that serves Bolt on 127.0.0.1 without authentication. */
+/**
+ * An in-process Neo4j Community DBMS that serves Bolt on 127.0.0.1, with authentication (the service's own) or, for
+ * tests standing in for an external server, without. Its transaction logs are not preallocated and rotate at 4 MiB
+ * keeping one file, so a small graph takes a small store.
+ */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final DatabaseManagementService dbms;
@@ -22,17 +26,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
     }
 
+    /** User name of the service's embedded DBMS. */
+    public static final String USER = "neo4j";
+
+    /** A DBMS without authentication, for tests that stand in for an external server. */
+    public static EmbeddedNeo4j start(Path homeDir, int boltPort, String pageCache) {
+        return start(homeDir, boltPort, pageCache, null);
+    }
+
     /**
      * Starts a DBMS whose store lives in {@code homeDir} and whose Bolt connector listens on
-     * 127.0.0.1:{@code boltPort}.
+     * 127.0.0.1:{@code boltPort}; with a {@code password}, Bolt clients must log in as {@link #USER} with it (it is set
+     * anew at every start), otherwise no authentication.
      */
-    public static EmbeddedNeo4j start(Path homeDir, int boltPort, String pageCache) {
+    public static EmbeddedNeo4j start(Path homeDir, int boltPort, String pageCache, String password) {
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(homeDir.toAbsolutePath())
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.preallocate_store_files, false)
+                .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(4))
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                 // without these the Bolt connector waits 5 s twice when it shuts down
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
@@ -42,6 +59,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 // the system and JVM diagnostics Neo4j writes to its debug.log at every start cost startup time
                 .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
                 .build();
+        if (password != null) {
+            // in-process access needs no login; this sets the one Bolt clients must use
+            try {
+                dbms.database("system").executeTransactionally("ALTER USER " + USER
+                        + " SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+            } catch (org.neo4j.graphdb.QueryExecutionException e) {
+                if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                    dbms.shutdown();
+                    throw e;
+                }
+            }
+        }
         return new EmbeddedNeo4j(dbms, boltPort);
     }
 

@@ -13,8 +13,10 @@ import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Points the Neo4j driver at the in-process DBMS when {@code kg.embedded.enabled} is true, resolving
- * {@code kg.embedded.bolt-port=0} to a free port once, so the driver and the DBMS agree on it.
+ * Points the Neo4j driver at the in-process DBMS when {@code kg.embedded.enabled} is true: resolves
+ * {@code kg.embedded.bolt-port=0} (the default) to a free port once, and gives the driver the DBMS's credentials, a
+ * random password drawn at each start unless {@code kg.embedded.password} sets one, so the driver and the DBMS agree
+ * and no other client gets in without it.
  */
 public class EmbeddedNeo4jConfigSourceFactory implements ConfigSourceFactory {
 
@@ -28,16 +30,27 @@ public class EmbeddedNeo4jConfigSourceFactory implements ConfigSourceFactory {
             return List.of();
         }
         ConfigValue portValue = context.getValue("kg.embedded.bolt-port");
-        int port = portValue == null || portValue.getValue() == null ? 7687 : Integer.parseInt(portValue.getValue().trim());
+        int port = portValue == null || portValue.getValue() == null ? 0 : Integer.parseInt(portValue.getValue().trim());
         if (port == 0) {
             port = freePort();
         }
+        ConfigValue passwordValue = context.getValue("kg.embedded.password");
+        String password = passwordValue == null || passwordValue.getValue() == null || passwordValue.getValue().isBlank()
+                ? randomPassword() : passwordValue.getValue();
         return List.of(new PropertiesConfigSource(
                 Map.of(
                         "quarkus.neo4j.uri", "bolt://127.0.0.1:" + port,
-                        "quarkus.neo4j.authentication.disabled", "true"),
+                        "quarkus.neo4j.authentication.disabled", "false",
+                        "quarkus.neo4j.authentication.username", EmbeddedNeo4j.USER,
+                        "quarkus.neo4j.authentication.password", password),
                 "kg-embedded-neo4j",
                 ORDINAL));
+    }
+
+    static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static int freePort() {

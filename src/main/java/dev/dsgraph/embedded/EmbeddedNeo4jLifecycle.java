@@ -18,11 +18,14 @@ class EmbeddedNeo4jLifecycle {
 
     private final KgConfig config;
     private final int boltPort;
+    private final String password;
     private EmbeddedNeo4j neo4j;
 
     EmbeddedNeo4jLifecycle(KgConfig config,
-            @ConfigProperty(name = "quarkus.neo4j.uri") String uri) {
+            @ConfigProperty(name = "quarkus.neo4j.uri") String uri,
+            @ConfigProperty(name = "quarkus.neo4j.authentication.password") String password) {
         this.config = config;
+        this.password = password;
         // the port chosen by EmbeddedNeo4jConfigSourceFactory, so the driver and the DBMS agree on it
         this.boltPort = java.net.URI.create(uri).getPort();
     }
@@ -33,11 +36,20 @@ class EmbeddedNeo4jLifecycle {
             LOG.info("Embedded Neo4j disabled: using quarkus.neo4j.uri");
             return;
         }
-        Path home = Path.of(config.embedded().dataDir());
+        Path home = config.embedded().dataDir().map(Path::of).orElseGet(EmbeddedNeo4jLifecycle::defaultDataDir);
         long started = System.nanoTime();
-        neo4j = EmbeddedNeo4j.start(home, boltPort, config.embedded().pageCache());
-        LOG.infof("Embedded Neo4j started in %d ms: store %s, Bolt %s",
-                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), neo4j.boltUri());
+        neo4j = EmbeddedNeo4j.start(home, boltPort, config.embedded().pageCache(), password);
+        LOG.infof("Embedded Neo4j started in %d ms: store %s, Bolt %s (user %s, %s)",
+                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), neo4j.boltUri(), EmbeddedNeo4j.USER,
+                config.embedded().password().isPresent() ? "password from kg.embedded.password"
+                        : "a random password drawn at this start");
+    }
+
+    /** {@code $XDG_DATA_HOME/dsgraph/neo4j}, by default {@code ~/.local/share/dsgraph/neo4j}. */
+    static Path defaultDataDir() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share") : Path.of(xdg);
+        return base.resolve("dsgraph").resolve("neo4j");
     }
 
     void stop(@Observes @Priority(Integer.MAX_VALUE) ShutdownEvent event) {

@@ -38,8 +38,17 @@ class SeedStartup {
             return;
         }
         started = System.nanoTime();
-        Path dir = Path.of(config.seed().dir());
-        SeedLoader.Outcome outcome = SeedLoader.load(driver, dir, recorded);
+        SeedLoader.Outcome outcome;
+        String dir;
+        if (config.seed().dir().isPresent()) {
+            dir = config.seed().dir().get();
+            outcome = SeedLoader.load(driver, Path.of(dir), recorded);
+        } else {
+            dir = "(bundled in the jar)";
+            try (BundledSeed bundled = BundledSeed.open()) {
+                outcome = SeedLoader.load(driver, bundled.dir(), recorded);
+            }
+        }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome.skipped()) {
             LOG.infof("Seed %s unchanged (hash %s), checked in %d ms: nothing to write", dir,

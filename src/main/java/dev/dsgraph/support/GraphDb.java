@@ -43,8 +43,17 @@ public class GraphDb {
 
     /** Runs a unit of work in one read transaction. */
     public <T> T readTx(TransactionCallback<T> work) {
+        return readTx(work, txConfig);
+    }
+
+    /** Runs a unit of work in one read transaction with a timeout of its own (loading the whole graph). */
+    public <T> T readTx(TransactionCallback<T> work, java.time.Duration timeout) {
+        return readTx(work, TransactionConfig.builder().withTimeout(timeout).build());
+    }
+
+    private <T> T readTx(TransactionCallback<T> work, TransactionConfig config) {
         try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
-            return session.executeRead(work, txConfig);
+            return session.executeRead(work, config);
         }
     }
 

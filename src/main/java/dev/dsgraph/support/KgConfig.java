@@ -31,13 +31,22 @@ public interface KgConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Directory of the embedded store, relative to the working directory. */
-        @WithDefault("data/neo4j")
-        String dataDir();
+        /**
+         * Directory of the embedded store (relative to the working directory); by default
+         * {@code $XDG_DATA_HOME/dsgraph/neo4j}, that is {@code ~/.local/share/dsgraph/neo4j}.
+         */
+        Optional<String> dataDir();
 
-        /** Bolt port on 127.0.0.1; 0 picks a free port. */
-        @WithDefault("7687")
+        /** Bolt port on 127.0.0.1; 0 (the default) picks a free port at each start. */
+        @WithDefault("0")
         int boltPort();
+
+        /**
+         * Password of user neo4j on the embedded Bolt port, for an operator who wants to look inside with their own
+         * tools (with a fixed {@code bolt-port}); by default a random password drawn at each start, known only to
+         * the service.
+         */
+        Optional<String> password();
 
         /** Page cache size of the embedded DBMS (Neo4j memory syntax). */
         @WithDefault("128m")
@@ -50,9 +59,11 @@ public interface KgConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Directory holding the graph seed (relation-types.yaml, topics.yaml, concepts/). */
-        @WithDefault("graph-seed")
-        String dir();
+        /**
+         * Directory holding a graph seed (relation-types.yaml, topics.yaml, concepts/), relative to the working
+         * directory; by default the seed inside the jar (the project's graph-seed/ at build time).
+         */
+        Optional<String> dir();
     }
 
     /** Settings of read queries. */

@@ -31,11 +31,13 @@ class OutageTest {
     /** A Neo4j of this test's own, which the test stops. */
     public static class StoppableNeo4j implements QuarkusTestResourceLifecycleManager {
         static EmbeddedNeo4j neo4j;
+        static java.nio.file.Path home;
 
         @Override
         public Map<String, String> start() {
             try {
-                neo4j = EmbeddedNeo4j.start(Files.createTempDirectory("kg-outage-neo4j"), Neo4jTestResource.freePort(), "32m");
+                home = Files.createTempDirectory("kg-outage-neo4j");
+                neo4j = EmbeddedNeo4j.start(home, Neo4jTestResource.freePort(), "32m");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -49,6 +51,7 @@ class OutageTest {
                 neo4j.close();
                 neo4j = null;
             }
+            Neo4jTestResource.deleteTree(home);
         }
     }
 

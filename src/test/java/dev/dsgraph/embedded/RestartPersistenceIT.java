@@ -48,8 +48,8 @@ class RestartPersistenceIT {
                 assertThat(classes).containsPattern("dev\\.dsgraph\\.embedded\\.EmbeddedNeo4j source: shared objects file")
                         .containsPattern("org\\.neo4j\\.kernel\\.database\\.Database source: shared objects file");
             }
-            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none())) {
-                // another Neo4j client can use the embedded server's Bolt port while the service runs
+            try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.basic("neo4j", PASSWORD))) {
+                // an operator's own Neo4j client, given kg.embedded.password, can use the Bolt port while the service runs
                 driver.executableQuery("""
                         CREATE (:Concept {id: 'persistence-probe', name: 'Persistence probe', nameLower: 'persistence probe',
                                           aliases: [], aliasesLower: [], aliasText: '', summary: 'Survives restarts.',
@@ -100,14 +100,69 @@ class RestartPersistenceIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The class-data-sharing archive the build's training run wrote next to the jar (absent with -Dcds.skip=true). */
-    static Path archive() {
-        return Path.of(System.getProperty("kg.test.jar", "target/quarkus-app/quarkus-run.jar")).resolveSibling("app-cds.jsa");
+    @Test
+    void shouldRunFromAnyDirectoryWithTheBundledSeedAndTheArchive() throws Exception {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Path xdg = tmp.resolve("xdg");
+        int httpPort = Neo4jTestResource.freePort();
+        Path log = tmp.resolve("elsewhere.log");
+        Process service = process(elsewhere, Map.of("XDG_DATA_HOME", xdg.toString()), log,
+                List.of("-Dquarkus.http.port=" + httpPort));
+        try {
+            awaitReady(httpPort, service);
+            assertThat(get(httpPort, "/api/v1/concepts/vector-clock").statusCode()).isEqualTo(200);
+            assertThat(get(httpPort, "/api/v1/concepts?size=1").body()).contains("\"total\":");
+            assertThat(Files.readString(log)).contains("(bundled in the jar)");
+            assertThat(xdg.resolve("dsgraph").resolve("neo4j")).isDirectory(); // the documented default store
+            try (var files = Files.list(elsewhere)) {
+                assertThat(files.toList()).as("files the service left in its working directory").isEmpty();
+            }
+            if (Files.isRegularFile(archive())) {
+                assertThat(Files.readString(Path.of(log + ".classes")))
+                        .containsPattern("dev\\.dsgraph\\.embedded\\.EmbeddedNeo4j source: shared objects file");
+            }
+
+            // the same HTTP port again: one line naming the setting, no stack trace
+            Process second = process(elsewhere, Map.of("XDG_DATA_HOME", xdg.toString()), tmp.resolve("busy.log"),
+                    List.of("-Dquarkus.http.port=" + httpPort));
+            assertThat(second.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(second.exitValue()).isEqualTo(1);
+            assertThat(Files.readAllLines(tmp.resolve("busy.log"))).filteredOn(l -> !l.isBlank()).hasSize(1).first()
+                    .asString().contains("port " + httpPort).contains("quarkus.http.port");
+        } finally {
+            stop(service);
+        }
+        // a -D after -jar is refused, not ignored
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar(), "-Dquarkus.http.port=1"));
+        Process misplaced = new ProcessBuilder(cmd).directory(elsewhere.toFile()).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("misplaced.log").toFile()).start();
+        assertThat(misplaced.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(misplaced.exitValue()).isEqualTo(2);
+        assertThat(Files.readString(tmp.resolve("misplaced.log"))).contains("-Dquarkus.http.port=1").contains("before -jar");
     }
 
-    /** Starts the packaged service as the README's run command does, logging where each class came from. */
+    static final String PASSWORD = "it-password-123";
+
+    /** The packaged jar, by its absolute path (the class-data-sharing archive records it so). */
+    static String jar() {
+        return Path.of(System.getProperty("kg.test.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath().toString();
+    }
+
+    /** The class-data-sharing archive the build's training run wrote next to the jar (absent with -Dcds.skip=true). */
+    static Path archive() {
+        return Path.of(jar()).resolveSibling("app-cds.jsa");
+    }
+
+    /** Starts the packaged service as bin/dsgraph does, logging where each class came from. */
     static Process start(Path dataDir, int httpPort, int boltPort, Path log) throws IOException {
-        String jar = System.getProperty("kg.test.jar", "target/quarkus-app/quarkus-run.jar");
+        return process(dataDir.getParent(), Map.of(), log, List.of(
+                "-Dquarkus.http.port=" + httpPort, "-Dkg.embedded.data-dir=" + dataDir,
+                "-Dkg.embedded.bolt-port=" + boltPort, "-Dkg.embedded.password=" + PASSWORD,
+                "-Dkg.seed.dir=" + dataDir.getParent().resolve("seed"), "-Dkg.auth.api-keys=it-key"));
+    }
+
+    static Process process(Path workingDir, Map<String, String> env, Path log, List<String> options) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xlog:class+load=info:file=" + log + ".classes"));
         if (Files.isRegularFile(archive())) {
@@ -115,12 +170,13 @@ class RestartPersistenceIT {
         }
         cmd.addAll(List.of(
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.io=ALL-UNNAMED",
-                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                "-Dquarkus.http.port=" + httpPort, "-Dkg.embedded.data-dir=" + dataDir,
-                "-Dkg.embedded.bolt-port=" + boltPort, "-Dkg.seed.dir=" + dataDir.getParent().resolve("seed"),
-                "-Dkg.auth.api-keys=it-key",
-                "-jar", jar));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED"));
+        cmd.addAll(options);
+        cmd.addAll(List.of("-jar", jar()));
+        ProcessBuilder builder = new ProcessBuilder(cmd).directory(workingDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     static void stop(Process process) throws InterruptedException {

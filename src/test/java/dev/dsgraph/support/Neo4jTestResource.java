@@ -24,6 +24,7 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
     private static String boltUri;
     private Neo4jContainer container;
     private EmbeddedNeo4j embedded;
+    private Path home;
 
     /** The Bolt URI of the suite's Neo4j, for tests that talk to it directly. */
     public static String boltUri() {
@@ -38,7 +39,7 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
             boltUri = container.getBoltUrl();
         } else {
             try {
-                Path home = Files.createTempDirectory("kg-test-neo4j");
+                home = Files.createTempDirectory("kg-test-neo4j");
                 embedded = EmbeddedNeo4j.start(home, freePort(), "64m");
                 boltUri = embedded.boltUri();
             } catch (IOException e) {
@@ -58,6 +59,7 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
         }
         if (embedded != null) {
             embedded.close();
+            deleteTree(home);
         }
     }
 
@@ -83,6 +85,18 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static boolean useContainer() {
         return dockerAvailable();
+    }
+
+    /** Deletes a directory and everything in it (a test's store): the suite leaves no store behind. */
+    public static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static int freePort() {
