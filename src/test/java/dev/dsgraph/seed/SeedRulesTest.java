@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.dsgraph.curation.CurationModels;
 import dev.dsgraph.seed.SeedModel.ConceptDef;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +71,40 @@ class SeedRulesTest {
         assertThat(SeedReader.TYPE_MAX).isEqualTo(SeedSchema.node().at("/$defs/relationTypeName/maxLength").asInt());
         assertThat(SeedSchema.node().at("/$defs/figure/properties/note").isMissingNode()).as("figure note in the schema").isFalse();
         assertThat(SeedSchema.node().at("/$defs/concept/properties/foundational/type").asText()).isEqualTo("boolean");
+    }
+
+    /** The curation API's request-body limits are checked against the same schema (the third copy of the rules). */
+    @Test
+    void theApiRequestBodyLimitsAreTheSchemas() {
+        Map<String, Integer> concept = sizes(CurationModels.ConceptInput.class);
+        JsonNode props = SeedSchema.node().at("/$defs/concept/properties");
+        assertThat(concept.get("name")).isEqualTo(SeedSchema.limit("/$defs/concept/properties/name", "maxLength"));
+        assertThat(concept.get("summary")).isEqualTo(props.at("/summary/maxLength").asInt());
+        assertThat(concept.get("details")).isEqualTo(props.at("/details/maxLength").asInt());
+        for (String list : List.of("aliases", "topics", "tags", "examples", "figures")) {
+            assertThat(concept.get(list)).as(list).isEqualTo(props.at("/" + list + "/maxItems").asInt());
+        }
+        Map<String, Integer> figure = sizes(CurationModels.FigureInput.class);
+        assertThat(figure.get("name")).isEqualTo(SeedSchema.limit("/$defs/figure/properties/name", "maxLength"));
+        assertThat(figure.get("unit")).isEqualTo(SeedSchema.limit("/$defs/figure/properties/unit", "maxLength"));
+        assertThat(figure.get("note")).isEqualTo(SeedSchema.limit("/$defs/figure/properties/note", "maxLength"));
+        assertThat(sizes(CurationModels.RelationInput.class).get("reason"))
+                .isEqualTo(SeedSchema.limit("/$defs/relation/properties/reason", "maxLength"));
+    }
+
+    /** The {@code @Size(max)} of each component of a request record. */
+    static Map<String, Integer> sizes(Class<? extends Record> type) {
+        Map<String, Integer> out = new HashMap<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            Size size = c.getAccessor().getAnnotation(Size.class);
+            if (size == null) {
+                size = c.getAnnotation(Size.class);
+            }
+            if (size != null) {
+                out.put(c.getName(), size.max());
+            }
+        }
+        return out;
     }
 
     @Test
