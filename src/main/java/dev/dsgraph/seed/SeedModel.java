@@ -30,9 +30,19 @@ public record SeedModel(
     public record Figure(String name, double value, String unit, String note) {
     }
 
-    /** One concept. */
+    /**
+     * One concept. {@code foundational} marks a genuine starting point of the sheet, the only kind of concept allowed
+     * an empty learning path.
+     */
     public record ConceptDef(String id, String name, List<String> aliases, String summary, String details,
-            List<String> topics, List<String> tags, List<String> examples, List<Figure> figures, Origin origin) {
+            List<String> topics, List<String> tags, List<String> examples, List<Figure> figures, Origin origin,
+            boolean foundational) {
+
+        /** A concept that is not a starting point (what the curation API writes). */
+        public ConceptDef(String id, String name, List<String> aliases, String summary, String details,
+                List<String> topics, List<String> tags, List<String> examples, List<Figure> figures, Origin origin) {
+            this(id, name, aliases, summary, details, topics, tags, examples, figures, origin, false);
+        }
     }
 
     /** One typed relation between two concepts. */

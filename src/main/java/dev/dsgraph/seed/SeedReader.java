@@ -33,12 +33,18 @@ public final class SeedReader {
     public static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     public static final Pattern TYPE = Pattern.compile("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$");
     public static final Pattern TAG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
-    public static final int ID_MAX = 64;
-    public static final int NAME_MAX = 120;
-    public static final int SUMMARY_MAX = 400;
-    public static final int DETAILS_MAX = 4000;
-    public static final int REASON_MAX = 500;
-    public static final int LIST_MAX = 30;
+    // every limit comes from graph-seed/schema.json, so the reader and the schema cannot disagree
+    public static final int ID_MAX = SeedSchema.limit("/$defs/slug", "maxLength");
+    public static final int TYPE_MAX = SeedSchema.limit("/$defs/relationTypeName", "maxLength");
+    public static final int NAME_MAX = SeedSchema.limit("/$defs/concept/properties/name", "maxLength");
+    public static final int SUMMARY_MAX = SeedSchema.limit("/$defs/concept/properties/summary", "maxLength");
+    public static final int DETAILS_MAX = SeedSchema.limit("/$defs/concept/properties/details", "maxLength");
+    public static final int REASON_MAX = SeedSchema.limit("/$defs/relation/properties/reason", "maxLength");
+    public static final int LIST_MAX = SeedSchema.limit("/$defs/concept/properties/aliases", "maxItems");
+    public static final int TAG_MAX = SeedSchema.limit("/$defs/concept/properties/tags/items", "maxLength");
+    public static final int TEXT_MAX = SeedSchema.limit("/$defs/text400", "maxLength");
+    public static final int LABEL_MAX = SeedSchema.limit("/$defs/relationType/properties/label", "maxLength");
+    public static final int UNIT_MAX = SeedSchema.limit("/$defs/figure/properties/unit", "maxLength");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> DOC_KEYS = Set.of("relationTypes", "topics", "concepts", "relations");
@@ -46,7 +52,7 @@ public final class SeedReader {
             "acyclic", "weight");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "name", "parent", "description");
     private static final Set<String> CONCEPT_KEYS = Set.of("id", "name", "aliases", "summary", "details", "topics",
-            "tags", "examples", "figures");
+            "tags", "examples", "figures", "foundational");
     private static final Set<String> FIGURE_KEYS = Set.of("name", "value", "unit", "note");
     private static final Set<String> RELATION_KEYS = Set.of("from", "type", "to", "reason", "weight");
 
@@ -77,7 +83,9 @@ public final class SeedReader {
         for (Path file : files) {
             String name = dir.relativize(file).toString().replace('\\', '/');
             try {
-                reader.read(YAML.readTree(file.toFile()), name);
+                JsonNode doc = YAML.readTree(file.toFile());
+                reader.validateAgainstSchema(doc, name);
+                reader.read(doc, name);
             } catch (IOException e) {
                 reader.problems.add(new SeedProblem(name, "", "not valid YAML/JSON: " + e.getMessage().lines().findFirst().orElse("")));
             }
@@ -119,6 +127,7 @@ public final class SeedReader {
     /** Reads one document already parsed (the body of an import). */
     public static SeedReader readDocument(JsonNode doc, String name) {
         SeedReader reader = new SeedReader();
+        reader.validateAgainstSchema(doc, name);
         reader.read(doc, name);
         return reader;
     }
@@ -129,6 +138,16 @@ public final class SeedReader {
 
     public List<SeedProblem> problems() {
         return problems;
+    }
+
+    /**
+     * Checks a whole document against schema.json's {@code seedDocument} first; the entry-by-entry reading below then
+     * converts it, with the same limits, and words the common mistakes for a person.
+     */
+    private void validateAgainstSchema(JsonNode doc, String file) {
+        if (doc != null && !doc.isMissingNode() && !doc.isNull()) {
+            problems.addAll(SeedSchema.validate(doc, SeedSchema.Kind.DOCUMENT, file));
+        }
     }
 
     private void read(JsonNode doc, String file) {
@@ -179,14 +198,14 @@ public final class SeedReader {
     private void readType(JsonNode n, String file, String entry) {
         Fields f = new Fields(n, file, entry);
         unknownKeys(n, TYPE_KEYS, file, entry);
-        String type = f.text("type", true, 40);
+        String type = f.text("type", true, TYPE_MAX);
         if (type != null && !TYPE.matcher(type).matches()) {
             f.problem("type", "must be UPPER_SNAKE_CASE, got '" + type + "'");
         }
-        String label = f.text("label", true, 60);
+        String label = f.text("label", true, LABEL_MAX);
         boolean symmetric = f.bool("symmetric", false);
-        String inverse = f.text("inverse", !symmetric, 60);
-        String description = f.text("description", true, SUMMARY_MAX);
+        String inverse = f.text("inverse", !symmetric, LABEL_MAX);
+        String description = f.text("description", true, TEXT_MAX);
         boolean acyclic = f.bool("acyclic", false);
         double weight = f.weight("weight", 1.0);
         if (symmetric && acyclic) {
@@ -204,7 +223,7 @@ public final class SeedReader {
         String id = f.id("id", true);
         String name = f.text("name", true, NAME_MAX);
         String parent = f.id("parent", false);
-        String description = f.text("description", false, SUMMARY_MAX);
+        String description = f.text("description", false, TEXT_MAX);
         if (f.ok) {
             topics.add(new TopicDef(id, name, parent, description, order, new Origin(file, entry)));
         }
@@ -224,8 +243,9 @@ public final class SeedReader {
         } else if (!n.has("topics")) {
             f.problem("topics", "is required");
         }
-        List<String> tags = f.texts("tags", 40, TAG);
-        List<String> examples = f.texts("examples", SUMMARY_MAX, null);
+        List<String> tags = f.texts("tags", TAG_MAX, TAG);
+        List<String> examples = f.texts("examples", TEXT_MAX, null);
+        boolean foundational = f.bool("foundational", false);
         List<Figure> figures = new ArrayList<>();
         JsonNode figs = n.get("figures");
         if (figs != null && !figs.isNull()) {
@@ -246,8 +266,8 @@ public final class SeedReader {
                     if (value == null || !value.isNumber()) {
                         ff.problem("value", "is required and must be a number");
                     }
-                    String unit = ff.text("unit", true, 20);
-                    String note = ff.text("note", false, SUMMARY_MAX);
+                    String unit = ff.text("unit", true, UNIT_MAX);
+                    String note = ff.text("note", false, TEXT_MAX);
                     if (ff.ok) {
                         figures.add(new Figure(fname, value.asDouble(), unit, note));
                     } else {
@@ -258,7 +278,7 @@ public final class SeedReader {
         }
         if (f.ok) {
             concepts.add(new ConceptDef(id, name, aliases, summary, details == null ? "" : details.strip(), topicIds, tags,
-                    examples, figures, new Origin(file, entry)));
+                    examples, figures, new Origin(file, entry), foundational));
         }
     }
 
@@ -266,7 +286,7 @@ public final class SeedReader {
         Fields f = new Fields(n, file, entry);
         unknownKeys(n, RELATION_KEYS, file, entry);
         String from = f.id("from", true);
-        String type = f.text("type", true, 40);
+        String type = f.text("type", true, TYPE_MAX);
         String to = f.id("to", true);
         String reason = f.text("reason", true, REASON_MAX);
         double weight = f.weight("weight", Double.NaN);

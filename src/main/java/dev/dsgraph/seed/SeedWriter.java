@@ -79,6 +79,7 @@ public final class SeedWriter {
             SET c.name = row.name, c.nameLower = row.nameLower, c.aliases = row.aliases,
                 c.aliasesLower = row.aliasesLower, c.aliasText = row.aliasText, c.summary = row.summary,
                 c.details = row.details, c.tags = row.tags, c.examples = row.examples, c.figures = row.figures,
+                c.foundational = row.foundational,
                 c.origin = $origin, c.digest = row.digest, c.version = coalesce(c.version, 0) + 1,
                 c.updatedAt = datetime()
             WITH c, row, existing IS NULL AS created
@@ -234,6 +235,9 @@ public final class SeedWriter {
         m.put("examples", c.examples());
         m.put("figures", json(c.figures()));
         m.put("topics", c.topics().stream().sorted().toList()); // a set: its order carries no meaning
+        if (c.foundational()) {
+            m.put("foundational", true); // absent otherwise, so the digest of an ordinary concept does not change
+        }
         m.put("digest", sha256(json(m)));
         return m;
     }
