@@ -54,9 +54,12 @@ public class PathResource {
     }
 
     @GET
-    @Operation(summary = "Shortest paths between two concepts", description = "The shortest connecting paths between two"
-            + " concepts, following relations in either direction, each with its length, its ordered concepts and the"
-            + " relations between them (type, direction, reason). At most " + MAX_PATHS + " paths of equal length.")
+    @Operation(summary = "Shortest paths between two concepts", description = "The shortest connecting routes between"
+            + " two concepts, following relations in either direction, each with its length, its ordered concepts and the"
+            + " relation of each step (type, direction, reason). A route is a sequence of concepts: when two concepts are"
+            + " joined by several relations, the step shows the strongest (weight times type weight) and lists the others"
+            + " under `parallel`, so no route appears twice. At most " + MAX_PATHS + " routes of equal length, ordered by"
+            + " the ids along them.")
     @APIResponse(responseCode = "200", description = "The shortest paths", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PathResult.class), examples = @ExampleObject(name = "vector-clock-to-partial-order", value = """
                     {"from":"vector-clock","to":"partial-order","maxLength":6,"types":["IMPLEMENTS","IS_A"],"paths":[{"length":2,

@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * All shortest paths between two concepts, following relations of the allowed types in either direction: a
+ * All shortest routes between two concepts, following relations of the allowed types in either direction: a
  * breadth-first search from both ends that always widens the smaller frontier (one batch of adjacency lists per
- * level), then every path through the concepts where the two searches meet. Pure: reads a {@link GraphView}.
+ * level), then every route through the concepts where the two searches meet. A route is a sequence of concepts:
+ * parallel relations between two concepts make one step (the strongest relation, the others as its parallel ones),
+ * so no route is listed twice. Pure: reads a {@link GraphView}.
  */
 public final class ShortestPaths {
 
@@ -137,9 +139,9 @@ public final class ShortestPaths {
             out.add(walk);
             return;
         }
-        for (Pred p : side.preds.getOrDefault(v, List.of())) {
-            suffix.add(Explained.link(p.via(), v, p.rel().type(), p.rel().outgoing(), p.rel().reason(), p.rel().weight(), defs));
-            left(side, start, p.via(), suffix, out, defs);
+        for (var via : byVia(side.preds.getOrDefault(v, List.of())).entrySet()) {
+            suffix.add(Explained.step(via.getKey(), via.getValue(), defs));
+            left(side, start, via.getKey(), suffix, out, defs);
             suffix.remove(suffix.size() - 1);
         }
     }
@@ -154,11 +156,21 @@ public final class ShortestPaths {
             out.add(List.copyOf(prefix));
             return;
         }
-        for (Pred p : side.preds.getOrDefault(v, List.of())) {
-            prefix.add(Explained.link(v, p.via(), p.rel().type(), !p.rel().outgoing(), p.rel().reason(), p.rel().weight(), defs));
-            right(side, end, p.via(), prefix, out, defs);
+        for (var via : byVia(side.preds.getOrDefault(v, List.of())).entrySet()) {
+            // the relations as seen from v, the concept walked from
+            List<Rel> fromV = via.getValue().stream()
+                    .map(r -> new Rel(r.type(), !r.outgoing(), via.getKey(), r.weight(), r.reason())).toList();
+            prefix.add(Explained.step(v, fromV, defs));
+            right(side, end, via.getKey(), prefix, out, defs);
             prefix.remove(prefix.size() - 1);
         }
+    }
+
+    /** Predecessors grouped by the concept they come from: the relations of one step. */
+    private static Map<String, List<Rel>> byVia(List<Pred> preds) {
+        Map<String, List<Rel>> grouped = new java.util.LinkedHashMap<>();
+        preds.forEach(p -> grouped.computeIfAbsent(p.via(), k -> new ArrayList<>(1)).add(p.rel()));
+        return grouped;
     }
 
     private static Explained explained(GraphView view, String from, List<Explained.Link> links) {
@@ -175,7 +187,6 @@ public final class ShortestPaths {
     static String key(Explained p) {
         StringBuilder key = new StringBuilder();
         p.concepts().forEach(c -> key.append(c.id()).append('>'));
-        p.relations().forEach(r -> key.append(r.type()).append(','));
         return key.toString();
     }
 }

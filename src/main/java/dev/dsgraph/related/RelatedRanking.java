@@ -30,16 +30,18 @@ public final class RelatedRanking {
     public static final double HOP_DECAY = 0.5;
     /** Paths are not continued through a concept with more relations than this: their damping makes them negligible. */
     public static final int MAX_EXPANDED_DEGREE = 500;
-    public static final String FORMULA = "score(t) = sum over simple paths p from the concept to t with 1..maxDepth"
-            + " relations of [ product over relations r of weight(r) * typeWeight(type(r)) ] * hopDecay^(length(p)-1)"
-            + " / product over intermediate concepts m of sqrt(degree(m)), where degree counts all relations of m; paths"
+    public static final String FORMULA = "score(t) = sum over simple routes p from the concept to t with 1..maxDepth"
+            + " steps of [ product over steps s of max over the relations r joining the two concepts of s of weight(r) *"
+            + " typeWeight(type(r)) ] * hopDecay^(length(p)-1) / product over intermediate concepts m of"
+            + " sqrt(degree(m)), where a route is a sequence of concepts (parallel relations between two concepts make one"
+            + " step, through the strongest of them; they do not add up) and degree counts all relations of m; routes"
             + " are not continued through a concept with more than " + MAX_EXPANDED_DEGREE + " relations";
 
     private RelatedRanking() {
     }
 
-    /** One hop of a path: the concept reached and the relation taken. */
-    private record Hop(String id, String type, String start, String end, double weight, String reason) {
+    /** One step of a route: the concept reached and every relation joining it to the one before, seen from there. */
+    private record Hop(String from, String id, List<Rel> rels) {
     }
 
     private static final class Acc {
@@ -73,10 +75,8 @@ public final class RelatedRanking {
 
         // level 1 from the start; each later level extends the partial paths of the one before, in one batch
         List<Partial> frontier = new ArrayList<>();
-        for (Rel r : start.relations()) {
-            if (allowed.contains(r.type())) {
-                frontier.add(extend(byTarget, defs, new Partial(id, null, List.of(), 1.0), id, r));
-            }
+        for (List<Rel> step : steps(start, allowed).values()) {
+            frontier.add(extend(byTarget, defs, new Partial(id, null, List.of(), 1.0), id, step));
         }
         for (int depth = 2; depth <= maxDepth && !frontier.isEmpty(); depth++) {
             Set<String> ends = new HashSet<>();
@@ -89,10 +89,10 @@ public final class RelatedRanking {
                     continue;
                 }
                 Partial damped = new Partial(p.at(), p.before(), p.hops(), p.soFar() / Math.sqrt(Math.max(1, at.degree())));
-                for (Rel r : at.relations()) {
-                    // simple paths: never back to the start, nor to the concept just left
-                    if (allowed.contains(r.type()) && !r.other().equals(id) && !r.other().equals(p.before())) {
-                        next.add(extend(byTarget, defs, damped, p.at(), r));
+                for (var step : steps(at, allowed).entrySet()) {
+                    // simple routes: never back to the start, nor to the concept just left
+                    if (!step.getKey().equals(id) && !step.getKey().equals(p.before())) {
+                        next.add(extend(byTarget, defs, damped, p.at(), step.getValue()));
                     }
                 }
             }
@@ -106,11 +106,9 @@ public final class RelatedRanking {
         for (Acc acc : top) {
             List<Explained.Step> steps = new ArrayList<>(List.of(step(view, id)));
             List<Explained.Link> links = new ArrayList<>();
-            String from = id;
             for (Hop h : acc.best) {
                 steps.add(step(view, h.id()));
-                links.add(Explained.link(from, h.id(), h.type(), h.start().equals(from), h.reason(), h.weight(), defs));
-                from = h.id();
+                links.add(Explained.step(h.from(), h.rels(), defs));
             }
             ConceptInfo target = view.info(acc.id);
             ranked.add(new RelatedTopic(acc.id, target == null ? acc.id : target.name(), target == null ? "" : target.summary(),
@@ -120,15 +118,27 @@ public final class RelatedRanking {
                 MAX_EXPANDED_DEGREE, limit), ranked));
     }
 
-    /** Scores the path {@code p} extended by {@code r} and returns it as a partial path for the next level. */
-    private static Partial extend(Map<String, Acc> byTarget, Map<String, RelationType> defs, Partial p, String from, Rel r) {
-        RelationType def = defs.get(r.type());
-        double typeWeight = def == null ? 0.5 : def.weight();
-        double contribution = p.soFar() * r.weight() * typeWeight * (p.hops().isEmpty() ? 1.0 : HOP_DECAY);
+    /** The node's relations of the allowed types, grouped by the concept at the other end (in adjacency order). */
+    private static Map<String, List<Rel>> steps(ConceptNode node, Set<String> allowed) {
+        Map<String, List<Rel>> steps = new java.util.LinkedHashMap<>();
+        for (Rel r : node.relations()) {
+            if (allowed.contains(r.type())) {
+                steps.computeIfAbsent(r.other(), k -> new ArrayList<>(1)).add(r);
+            }
+        }
+        return steps;
+    }
+
+    /** Scores the route {@code p} extended by one step and returns it as a partial route for the next level. */
+    private static Partial extend(Map<String, Acc> byTarget, Map<String, RelationType> defs, Partial p, String from,
+            List<Rel> step) {
+        double strength = step.stream().mapToDouble(r -> Explained.strength(r, defs)).max().orElse(0);
+        String to = step.get(0).other();
+        double contribution = p.soFar() * strength * (p.hops().isEmpty() ? 1.0 : HOP_DECAY);
         List<Hop> path = new ArrayList<>(p.hops().size() + 1);
         path.addAll(p.hops());
-        path.add(new Hop(r.other(), r.type(), r.start(from), r.end(from), r.weight(), r.reason()));
-        Acc acc = byTarget.computeIfAbsent(r.other(), Acc::new);
+        path.add(new Hop(from, to, step));
+        Acc acc = byTarget.computeIfAbsent(to, Acc::new);
         acc.score += contribution;
         acc.paths++;
         acc.distance = Math.min(acc.distance, path.size());
@@ -138,7 +148,7 @@ public final class RelatedRanking {
             acc.bestContribution = contribution;
             acc.bestKey = pathKey(path);
         }
-        return new Partial(r.other(), from, path, contribution);
+        return new Partial(to, from, path, contribution);
     }
 
     private static Explained.Step step(GraphView view, String id) {
@@ -149,7 +159,6 @@ public final class RelatedRanking {
     private static String pathKey(List<Hop> path) {
         StringBuilder key = new StringBuilder();
         path.forEach(h -> key.append(h.id()).append('>'));
-        path.forEach(h -> key.append(h.type()).append(','));
         return key.toString();
     }
 

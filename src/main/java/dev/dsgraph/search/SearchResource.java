@@ -46,7 +46,11 @@ public class SearchResource {
             + " by score: per word, the best match in each field weighted by field (name 6, alias 5, summary 2, details"
             + " 1; prefix and typo matches 2 in the name, 1 in an alias) times the word's rarity (BM25 idf), doubled when"
             + " the words appear as a phrase in the name or an alias, and raised by the share of words found in the name."
-            + " Each hit says which fields matched. Query syntax of any kind is treated as text.")
+            + " Text hits scoring below " + TextIndex.MIN_RELEVANCE + " are left out, and a query made only of words"
+            + " that more than a quarter of the concepts use (\"the\", \"of the\") gets no text hits: it matches nothing"
+            + " in substance. Words of three letters or fewer match"
+            + " exactly or as a prefix, never by typo; a word found in more than a quarter of the concepts matches only itself. Each hit says which fields matched. Query syntax of any kind is"
+            + " treated as text.")
     @APIResponse(responseCode = "200", description = "Hits, best first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SearchModels.SearchResult.class), examples = @ExampleObject(name = "typo", value = """
                     {"query":"vectr clock","words":["vectr","clock"],

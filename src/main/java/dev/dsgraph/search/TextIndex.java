@@ -32,6 +32,12 @@ public final class TextIndex {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /**
+     * Text hits scoring less are left out. Besides, a query made only of words that more than a quarter of the
+     * concepts use ("the", "of the") matches nothing in substance and gets no text hits at all.
+     */
+    public static final double MIN_RELEVANCE = 1.0;
+
     /** One concept's distinct words per field, as dictionary numbers. */
     private record Doc(String id, int[][] fields) {
     }
@@ -257,7 +263,11 @@ public final class TextIndex {
             hits.put(slug, new Hit(slug, "exact-name", List.of("name"), null, 1000));
         }
         aliasHolders.forEach((id, alias) -> hits.putIfAbsent(id, new Hit(id, "exact-alias", List.of("aliases"), alias, 1000)));
-        if (!words.isEmpty()) {
+        boolean substance = words.stream().anyMatch(w -> {
+            Integer t = tokenIds.get(w);
+            return t == null || commonness(t) <= docOf.size() / 4;
+        });
+        if (!words.isEmpty() && substance) {
             List<List<String>> variants = new ArrayList<>(List.of(words));
             for (int i = 0; i + 1 < words.size(); i++) {
                 String joined = words.get(i) + words.get(i + 1);
@@ -291,6 +301,9 @@ public final class TextIndex {
                     score *= 2; // the words as a phrase in the name or an alias
                 }
                 score *= 1 + nameCoverage(d, words);
+                if (score < MIN_RELEVANCE) {
+                    return;
+                }
                 text.add(new Hit(d.id(), "text", null, null, Math.round(score * 1000) / 1000.0));
             });
             text.sort(Comparator.comparing(Hit::score, Comparator.reverseOrder()).thenComparing(Hit::id));
@@ -321,7 +334,9 @@ public final class TextIndex {
                     if (p == null) {
                         continue;
                     }
-                    double idf = Math.log(1 + (n - p.size + 0.5) / (p.size + 0.5));
+                    // a word most concepts use weighs what it weighs where it is most common, in every field
+                    int df = kind == Kind.EXACT ? Math.max(p.size, commonness(t)) : p.size;
+                    double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
                     double s = boost(f, kind) * idf;
                     for (int i = 0; i < p.size; i++) {
                         int doc = p.docs[i];
@@ -350,12 +365,25 @@ public final class TextIndex {
         return out;
     }
 
+    /** In how many concepts the word occurs in the field that uses it most. */
+    private int commonness(int token) {
+        int df = 0;
+        for (Map<Integer, Postings> field : postings) {
+            Postings p = field.get(token);
+            df = Math.max(df, p == null ? 0 : p.size);
+        }
+        return df;
+    }
+
     /** Dictionary words a query word matches: itself, name and alias words it begins, and near misses of those. */
     private Map<Integer, Kind> candidates(String word) {
         Map<Integer, Kind> out = new LinkedHashMap<>();
         Integer exact = tokenIds.get(word);
         if (exact != null) {
             out.put(exact, Kind.EXACT);
+            if (commonness(exact) > docOf.size() / 4) {
+                return out; // a word most texts use ("the", "of") is matched as itself only, never as a prefix or typo
+            }
         }
         if (word.length() >= 2) {
             int taken = 0;

@@ -42,6 +42,16 @@ class AlgorithmsTest {
     }
 
     @Test
+    void relatedShouldCountTwoConceptsJoinedTwiceAsOneStepThroughTheStrongestRelation() {
+        MemoryGraph g = new MemoryGraph().concept("a").concept("b").rel("a", "IS_A", "b", 0.5).rel("a", "IMPLEMENTS", "b", 1.0);
+        RelatedTopic b = RelatedRanking.rank(g, "a", 10, List.of(), 2).orElseThrow().items().get(0);
+        assertThat(b.score()).isCloseTo(0.8, within(1e-6)); // max(0.5 * 0.9, 1.0 * 0.8), not their sum
+        assertThat(b.paths()).isEqualTo(1);
+        assertThat(b.explanation().relations().get(0).type()).isEqualTo("IMPLEMENTS");
+        assertThat(b.explanation().relations().get(0).parallel()).extracting(Explained.Link::type).containsExactly("IS_A");
+    }
+
+    @Test
     void relatedShouldReadBackwardRelationsWithTheInverseLabelAndStopAtMaxDepth() {
         MemoryGraph g = new MemoryGraph().concept("a").concept("b").concept("c")
                 .rel("b", "IS_A", "a").rel("c", "IS_A", "b");
@@ -72,13 +82,18 @@ class AlgorithmsTest {
                 .rel("a", "IS_A", "c").rel("c", "IMPLEMENTS", "d").rel("b", "IS_A", "a").rel("b", "IMPLEMENTS", "d")
                 .rel("d", "IS_A", "e").rel("a", "CONTRASTS_WITH", "b");
         List<Explained> paths = ShortestPaths.find(g, "a", "d", 6, ALL, 10);
+        // a and b are joined twice (b IS_A a, a CONTRASTS_WITH b): one step, not two routes
         assertThat(paths).extracting(p -> p.concepts().stream().map(Explained.Step::id).toList())
-                .containsExactly(List.of("a", "b", "d"), List.of("a", "b", "d"), List.of("a", "c", "d"));
-        assertThat(paths.get(0).relations().get(0).type()).isEqualTo("CONTRASTS_WITH");
-        assertThat(paths.get(1).relations().get(0).direction()).isEqualTo("backward");
-        assertThat(paths.get(1).relations().get(0).label()).isEqualTo("has kind");
+                .containsExactly(List.of("a", "b", "d"), List.of("a", "c", "d"));
+        Explained.Link ab = paths.get(0).relations().get(0);
+        assertThat(ab.type()).isEqualTo("IS_A"); // 1.0 * 0.9 beats 1.0 * 0.6
+        assertThat(ab.direction()).isEqualTo("backward");
+        assertThat(ab.label()).isEqualTo("has kind");
+        assertThat(ab.parallel()).extracting(Explained.Link::type).containsExactly("CONTRASTS_WITH");
+        assertThat(ab.parallel().get(0).direction()).isEqualTo("forward");
+        assertThat(paths.get(1).relations().get(0).parallel()).isEmpty();
         assertThat(ShortestPaths.find(g, "a", "e", 2, ALL, 10)).isEmpty();
-        assertThat(ShortestPaths.find(g, "a", "e", 3, ALL, 10)).hasSize(3).allMatch(p -> p.length() == 3);
+        assertThat(ShortestPaths.find(g, "a", "e", 3, ALL, 10)).hasSize(2).allMatch(p -> p.length() == 3);
         assertThat(ShortestPaths.find(g, "a", "d", 6, List.of("IS_A"), 10)).isEmpty();
         assertThat(ShortestPaths.find(g, "a", "d", 6, ALL, 1)).hasSize(1);
     }
