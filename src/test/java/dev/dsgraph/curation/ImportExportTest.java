@@ -99,7 +99,8 @@ class ImportExportTest {
         ObjectMapper json = new ObjectMapper();
         JsonNode exported = json.readTree(given().get("/api/v1/export").then().statusCode(200).extract().asString());
         assertThat(exported.get("concepts").size()).isGreaterThan(100);
-        try (var fresh = EmbeddedNeo4j.start(Files.createTempDirectory("kg-roundtrip"), Neo4jTestResource.freePort(), "32m");
+        java.nio.file.Path home = Files.createTempDirectory("kg-roundtrip");
+        try (var fresh = EmbeddedNeo4j.start(home, Neo4jTestResource.freePort(), "32m");
                 var driver = GraphDatabase.driver(fresh.boltUri(), AuthTokens.none())) {
             GraphSchema.apply(driver);
             try (var session = driver.session()) {
@@ -112,6 +113,8 @@ class ImportExportTest {
                 JsonNode againTree = json.valueToTree(again);
                 assertThat(againTree).isEqualTo(exported);
             }
+        } finally {
+            Neo4jTestResource.deleteTree(home);
         }
     }
 }

@@ -26,6 +26,7 @@ class SeedLoaderTest {
     static final Path SEED = SeedFiles.SEED;
 
     static EmbeddedNeo4j neo4j;
+    static Path home;
     static Driver driver;
 
     @TempDir
@@ -33,7 +34,8 @@ class SeedLoaderTest {
 
     @BeforeAll
     static void startNeo4j() throws IOException {
-        neo4j = EmbeddedNeo4j.start(Files.createTempDirectory("kg-seed-test"), Neo4jTestResource.freePort(), "32m");
+        home = Files.createTempDirectory("kg-seed-test");
+        neo4j = EmbeddedNeo4j.start(home, Neo4jTestResource.freePort(), "32m");
         driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
         GraphSchema.apply(driver);
     }
@@ -42,6 +44,7 @@ class SeedLoaderTest {
     static void stopNeo4j() {
         driver.close();
         neo4j.close();
+        Neo4jTestResource.deleteTree(home);
     }
 
     @BeforeEach
