@@ -10,24 +10,24 @@ export function errorView(err, what, retry) {
     const param = err.problem.parameter;
     const missing = param === 'from' || param === 'to' ? what[param] : what.id;
     box.append(
-      h('h1', {}, `No ${what.kind === 'topic' ? 'topic' : 'concept'} called “${missing}”`),
+      h('h1', { tabindex: '-1' }, `No ${what.kind === 'topic' ? 'topic' : 'concept'} called “${missing}”`),
       h('p', {}, 'It may be misspelled, or not (yet) in the graph. Try the search box above, or browse ',
         link({ view: 'topics' }, 'the topics'), '.'));
     if (what.kind !== 'topic') suggest(box, missing);
   } else if (err instanceof ApiError && err.status === 503) {
     box.append(
-      h('h1', {}, 'The knowledge graph is unavailable right now'),
+      h('h1', { tabindex: '-1' }, 'The knowledge graph is unavailable right now'),
       h('p', {}, 'The service is running but cannot reach its database. This usually passes within a few seconds.'),
       again);
   } else if (err instanceof NetworkError) {
     box.append(
-      h('h1', {}, 'Cannot reach the service'),
+      h('h1', { tabindex: '-1' }, 'Cannot reach the service'),
       h('p', {}, 'Your browser got no answer. Check that you are online and that the service is running, then try again.'),
       again);
   } else if (err instanceof ApiError && err.status < 500) {
-    box.append(h('h1', {}, 'That request was not understood'), h('p', {}, err.problem.detail || err.message));
+    box.append(h('h1', { tabindex: '-1' }, 'That request was not understood'), h('p', {}, err.problem.detail || err.message));
   } else {
-    box.append(h('h1', {}, 'Something went wrong'),
+    box.append(h('h1', { tabindex: '-1' }, 'Something went wrong'),
       h('p', {}, `The service answered with an error (${err.status || err.message}).`), again);
   }
   return box;

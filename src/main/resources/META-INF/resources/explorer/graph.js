@@ -74,7 +74,7 @@ export async function graphView(params, ctx) {
       style: style(),
       layout: {
         name: 'concentric', concentric: (n) => 10 - (n.data('distance') || 0), levelWidth: () => 1,
-        minNodeSpacing: hub ? 18 : 60, animate: false, padding: 24,
+        minNodeSpacing: hub ? 44 : 60, animate: false, padding: 24,
       },
       minZoom: 0.2,
       maxZoom: 3,
@@ -117,6 +117,6 @@ function style() {
       'min-zoomed-font-size': 7, 'arrow-scale': 0.8,
     } },
     { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
-    { selector: 'edge.quiet', style: { label: '', opacity: 0.55 } },
+    { selector: 'edge.quiet', style: { label: '', opacity: 0.45 } },
   ];
 }

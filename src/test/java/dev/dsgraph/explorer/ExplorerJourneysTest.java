@@ -143,6 +143,16 @@ class ExplorerJourneysTest {
         assertThat(browser.find(".edge-list summary").getText()).matches("All \\d+ relations as text");
         browser.screenshot("graph");
 
+        browser.find(".types input[value=IS_A]").click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("types=") && "ready".equals(
+                browser.find("#view").getDomAttribute("data-state")));
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("IS_A");
+        assertThat(browser.find(".legend").getText()).contains("implements").doesNotContain("is a");
+        assertThat(browser.find(".types input[value=IS_A]").isSelected()).isFalse();
+        browser.find(".types input[value=IS_A]").click();
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("types=") && "ready".equals(
+                browser.find("#view").getDomAttribute("data-state")));
+
         browser.find("input[name=depth][value='2']").click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("depth=2") && "ready".equals(
                 browser.find("#view").getDomAttribute("data-state")));
