@@ -6,7 +6,9 @@ import { conceptTabs } from './concept.js';
 import { typeColor } from './colors.js';
 import { h, href, link } from './dom.js';
 
-const HUB_EDGES = 30; // above this many edges, edge labels show only around the node under the pointer or selected
+// above this many edges, only the center's edges and those of the node under the pointer are labelled
+const BUSY_EDGES = 12;
+const HUB_EDGES = 30; // and above this many, the rings are packed closer
 
 export async function graphView(params, ctx) {
   const id = params.get('concept');
@@ -58,7 +60,8 @@ export async function graphView(params, ctx) {
     conceptTabs(id, 'graph'),
     h('h1', { tabindex: '-1' }, `${center}: graph`),
     h('p', { class: 'note' }, graph.truncated ? 'Showing part of a very large neighbourhood. ' : '',
-      'Click a concept to open it. Scroll to zoom, drag to pan.'),
+      'Click a concept to open it. Scroll to zoom, drag to pan.',
+      edges.length > BUSY_EDGES ? ' Point at a concept to label its relations.' : ''),
     controls,
     h('div', { class: 'graph-wrap' }, canvas, legend),
     list);
@@ -69,12 +72,12 @@ export async function graphView(params, ctx) {
       container: canvas,
       elements: {
         nodes,
-        edges: edges.map((e) => ({ ...e, data: { ...e.data, color: typeColor(e.data.type) }, classes: hub ? 'quiet' : '' })),
+        edges: edges.map((e) => ({ ...e, data: { ...e.data, color: typeColor(e.data.type) } })),
       },
       style: style(),
       layout: {
         name: 'concentric', concentric: (n) => 10 - (n.data('distance') || 0), levelWidth: () => 1,
-        minNodeSpacing: hub ? 44 : 60, animate: false, padding: 24,
+        minNodeSpacing: hub ? 44 : 60, spacingFactor: hub ? 1 : 1.5, animate: false, padding: 24,
       },
       minZoom: 0.2,
       maxZoom: 3,
@@ -83,9 +86,11 @@ export async function graphView(params, ctx) {
       cy.zoom(1.2);
       cy.center();
     }
+    const busy = edges.length > BUSY_EDGES;
     const reveal = (n) => {
-      if (!hub) return;
+      if (!busy) return;
       cy.edges().addClass('quiet');
+      cy.getElementById(id).connectedEdges().removeClass('quiet');
       n.connectedEdges().removeClass('quiet');
     };
     reveal(cy.getElementById(id));
