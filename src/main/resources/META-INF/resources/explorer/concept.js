@@ -1,131 +1,170 @@
 // Concept view: the concept's fields, its relations grouped by type, related concepts with their "why",
-// the learning path with "I know this", and what the concept unlocks.
-import { ApiError, api } from './api.js';
+// the learning path (learning.js), and what the concept unlocks.
+import { api } from './api.js';
 import { h, link, section } from './dom.js';
-import { forget, knownIds, knownName, markKnown } from './known.js';
+import { failed } from './errors.js';
+import { learningSection, loadLearningPath } from './learning.js';
 import { pathSteps } from './steps.js';
 import { typeColor } from './colors.js';
 
 /** Tabs shared by the concept and graph views. */
 export function conceptTabs(id, current) {
-  const tab = (view, label) => h('a', {
-    href: view ? `/?concept=${encodeURIComponent(id)}&view=${view}` : `/?concept=${encodeURIComponent(id)}`,
-    'aria-current': current === (view || 'concept') ? 'page' : null,
-  }, label);
-  return h('nav', { class: 'tabs', 'aria-label': 'Concept views' }, tab(null, 'Overview'), tab('graph', 'Graph'));
+    const tab = (view, label) =>
+        h(
+            'a',
+            {
+                href: view ? `/?concept=${encodeURIComponent(id)}&view=${view}` : `/?concept=${encodeURIComponent(id)}`,
+                'aria-current': current === (view || 'concept') ? 'page' : null,
+            },
+            label,
+        );
+    return h('nav', { class: 'tabs', 'aria-label': 'Concept views' }, tab(null, 'Overview'), tab('graph', 'Graph'));
 }
 
 export async function conceptView(params, ctx) {
-  const id = params.get('concept');
-  const [concept, related, learning, unlocks] = await Promise.all([
-    api.concept(id),
-    api.related(id).catch((e) => e),
-    loadLearningPath(id).catch((e) => e),
-    api.unlocks(id).catch((e) => e),
-  ]);
-  const learningBox = h('div', {});
-  const node = h('article', { class: 'concept' },
-    conceptTabs(id, 'concept'),
-    header(concept),
-    h('div', { class: 'columns' },
-      h('div', { class: 'col' }, relations(concept), relatedSection(related)),
-      h('div', { class: 'col' }, learningBox, unlocksSection(unlocks))));
-  learningBox.append(learningSection(id, learning, learningBox, ctx));
-  return { title: concept.name, node };
+    const id = params.get('concept');
+    const [concept, related, learning, unlocks] = await Promise.all([
+        api.concept(id),
+        api.related(id).catch((e) => e),
+        loadLearningPath(id).catch((e) => e),
+        api.unlocks(id).catch((e) => e),
+    ]);
+    const learningBox = h('div', {});
+    const node = h(
+        'article',
+        { class: 'concept' },
+        conceptTabs(id, 'concept'),
+        header(concept),
+        h(
+            'div',
+            { class: 'columns' },
+            h('div', { class: 'col' }, relations(concept), relatedSection(related)),
+            h('div', { class: 'col' }, learningBox, unlocksSection(unlocks)),
+        ),
+    );
+    learningBox.append(learningSection(id, learning, learningBox, ctx));
+    return { title: concept.name, node };
 }
 
 function header(c) {
-  return h('header', { class: 'concept-head' },
-    h('h1', { tabindex: '-1' }, c.name),
-    c.aliases?.length ? h('p', { class: 'aliases' }, 'Also called: ', c.aliases.join(', ')) : null,
-    h('p', { class: 'summary' }, c.summary),
-    c.details ? h('p', { class: 'details' }, c.details) : null,
-    c.examples?.length ? h('div', { class: 'examples' }, h('h2', {}, 'Examples'),
-      h('ul', {}, c.examples.map((e) => h('li', {}, e)))) : null,
-    c.figures?.length ? h('div', { class: 'figures' }, h('h2', {}, 'Key figures'),
-      h('ul', {}, c.figures.map((f) => h('li', {}, `${f.name}: ${f.value} ${f.unit}`, f.note ? ` (${f.note})` : '')))) : null,
-    c.topics?.length ? h('p', { class: 'topics' }, 'Topics: ',
-      c.topics.map((t, i) => [i ? ', ' : '', link({ topic: t.id }, t.name)])) : null);
+    return h(
+        'header',
+        { class: 'concept-head' },
+        h('h1', { tabindex: '-1' }, c.name),
+        c.aliases?.length ? h('p', { class: 'aliases' }, 'Also called: ', c.aliases.join(', ')) : null,
+        h('p', { class: 'summary' }, c.summary),
+        c.details ? h('p', { class: 'details' }, c.details) : null,
+        c.examples?.length
+            ? h(
+                  'div',
+                  { class: 'examples' },
+                  h('h2', {}, 'Examples'),
+                  h(
+                      'ul',
+                      {},
+                      c.examples.map((e) => h('li', {}, e)),
+                  ),
+              )
+            : null,
+        c.figures?.length
+            ? h(
+                  'div',
+                  { class: 'figures' },
+                  h('h2', {}, 'Key figures'),
+                  h(
+                      'ul',
+                      {},
+                      c.figures.map((f) =>
+                          h('li', {}, `${f.name}: ${f.value} ${f.unit}`, f.note ? ` (${f.note})` : ''),
+                      ),
+                  ),
+              )
+            : null,
+        c.topics?.length
+            ? h(
+                  'p',
+                  { class: 'topics' },
+                  'Topics: ',
+                  c.topics.map((t, i) => [i ? ', ' : '', link({ topic: t.id }, t.name)]),
+              )
+            : null,
+    );
 }
 
 function relations(c) {
-  if (!c.relations?.length) return section('relations', 'Relations', h('p', {}, 'No relations yet.'));
-  return section('relations', 'Relations', c.relations.map((g) =>
-    h('div', { class: 'group', dataset: { type: g.type, direction: g.direction } },
-      h('h3', {}, h('span', { class: 'swatch', style: `background:${typeColor(g.type)}`, 'aria-hidden': 'true' }), `${c.name} ${g.label}`),
-      h('ul', {}, g.concepts.map((o) => h('li', {}, link({ concept: o.id }, o.name),
-        o.reason ? h('span', { class: 'reason' }, o.reason) : null))))));
+    if (!c.relations?.length) return section('relations', 'Relations', h('p', {}, 'No relations yet.'));
+    return section(
+        'relations',
+        'Relations',
+        c.relations.map((g) =>
+            h(
+                'div',
+                { class: 'group', dataset: { type: g.type, direction: g.direction } },
+                h(
+                    'h3',
+                    {},
+                    h('span', { class: 'swatch', style: `background:${typeColor(g.type)}`, 'aria-hidden': 'true' }),
+                    `${c.name} ${g.label}`,
+                ),
+                h(
+                    'ul',
+                    {},
+                    g.concepts.map((o) =>
+                        h(
+                            'li',
+                            {},
+                            link({ concept: o.id }, o.name),
+                            o.reason ? h('span', { class: 'reason' }, o.reason) : null,
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    );
 }
 
 function relatedSection(res) {
-  if (res instanceof Error) return section('related', 'Related', failed(res));
-  if (!res.items.length) return section('related', 'Related', h('p', {}, 'Nothing related yet.'));
-  return section('related', 'Related',
-    h('p', { class: 'note' }, 'Ranked by how strongly the graph connects them; each with why.'),
-    h('ol', { class: 'related-list' }, res.items.map((r) => h('li', {},
-      link({ concept: r.id }, r.name), h('span', { class: 'hint' }, ` ${r.distance === 1 ? 'directly' : `${r.distance} steps away`}`),
-      h('div', { class: 'why' }, h('span', { class: 'why-label' }, 'Why: '), pathSteps(r.explanation))))));
-}
-
-// The learning path; when the API names a stored "known" id it no longer has, drop that id and ask again.
-async function loadLearningPath(id) {
-  for (let tries = 0; ; tries++) {
-    const known = knownIds().filter((k) => k !== id);
-    try {
-      return await api.learningPath(id, known.slice(-100));
-    } catch (e) {
-      const stale = e instanceof ApiError && e.status === 404 && e.problem.parameter === 'known'
-        && /'([^']+)'/.exec(e.problem.detail || '');
-      if (!stale || tries > 5) throw e;
-      forget(stale[1]);
-    }
-  }
-}
-
-function learningSection(id, res, box, ctx) {
-  if (res instanceof Error) return section('learning', 'Learn these first', failed(res));
-  const recompute = async (message) => {
-    const next = await loadLearningPath(id).catch((e) => e);
-    box.replaceChildren(learningSection(id, next, box, ctx));
-    box.querySelector('h2').focus();
-    ctx.announce(next instanceof Error ? message : `${message} ${next.total} left to learn first.`);
-  };
-  const steps = res.order.map((cid) => res.levels.flatMap((l) => l.concepts).find((c) => c.id === cid));
-  const body = [];
-  if (!steps.length) {
-    body.push(h('p', { class: 'done' }, res.known.length
-      ? 'Nothing left to learn first: you know every prerequisite.' : 'No prerequisites: you can start here.'));
-  } else {
-    body.push(h('p', { class: 'note' }, `${steps.length} concept${steps.length > 1 ? 's' : ''}, in order. Mark the ones you know.`),
-      h('ol', { class: 'learning-list' }, steps.map((c) => h('li', { dataset: { id: c.id } },
-        h('div', {}, link({ concept: c.id }, c.name), h('span', { class: 'hint' }, ` ${c.summary}`)),
-        h('button', { type: 'button', class: 'know', 'aria-label': `I know this: ${c.name}`, onclick: () => {
-          markKnown(c.id, c.name);
-          recompute(`Marked ${c.name} as known.`);
-        } }, 'I know this')))));
-  }
-  const marked = res.known.filter((k) => res.skipped.includes(k));
-  if (marked.length) {
-    body.push(h('div', { class: 'known' }, h('h3', {}, 'You know'), h('ul', {}, marked.map((k) => h('li', {},
-      link({ concept: k }, knownName(k)), ' ', h('button', { type: 'button', class: 'forget', 'aria-label': `Undo: ${knownName(k)}`, onclick: () => {
-        forget(k);
-        recompute(`${knownName(k)} is no longer marked as known.`);
-      } }, 'Undo'))))));
-  }
-  const s = section('learning', 'Learn these first', body);
-  s.querySelector('h2').setAttribute('tabindex', '-1');
-  return s;
+    if (res instanceof Error) return section('related', 'Related', failed(res));
+    if (!res.items.length) return section('related', 'Related', h('p', {}, 'Nothing related yet.'));
+    return section(
+        'related',
+        'Related',
+        h('p', { class: 'note' }, 'Ranked by how strongly the graph connects them; each with why.'),
+        h(
+            'ol',
+            { class: 'related-list' },
+            res.items.map((r) =>
+                h(
+                    'li',
+                    {},
+                    link({ concept: r.id }, r.name),
+                    h('span', { class: 'hint' }, ` ${r.distance === 1 ? 'directly' : `${r.distance} steps away`}`),
+                    h('div', { class: 'why' }, h('span', { class: 'why-label' }, 'Why: '), pathSteps(r.explanation)),
+                ),
+            ),
+        ),
+    );
 }
 
 function unlocksSection(res) {
-  if (res instanceof Error) return section('unlocks', 'Unlocks', failed(res));
-  if (!res.items.length) return section('unlocks', 'Unlocks', h('p', {}, `${res.name} is not a prerequisite of anything yet.`));
-  return section('unlocks', 'Unlocks',
-    h('p', { class: 'note' }, `Knowing ${res.name} opens up ${res.total} concept${res.total > 1 ? 's' : ''}.`),
-    h('ul', { class: 'unlock-list' }, res.items.map((u) => h('li', {}, link({ concept: u.id }, u.name),
-      h('span', { class: 'hint' }, u.direct ? ' directly' : ` after ${u.distance - 1} more`)))));
-}
-
-function failed(e) {
-  return h('p', { class: 'error-inline' }, `Could not load this part (${e.status ? `HTTP ${e.status}` : 'no answer'}).`);
+    if (res instanceof Error) return section('unlocks', 'Unlocks', failed(res));
+    if (!res.items.length)
+        return section('unlocks', 'Unlocks', h('p', {}, `${res.name} is not a prerequisite of anything yet.`));
+    return section(
+        'unlocks',
+        'Unlocks',
+        h('p', { class: 'note' }, `Knowing ${res.name} opens up ${res.total} concept${res.total > 1 ? 's' : ''}.`),
+        h(
+            'ul',
+            { class: 'unlock-list' },
+            res.items.map((u) =>
+                h(
+                    'li',
+                    {},
+                    link({ concept: u.id }, u.name),
+                    h('span', { class: 'hint' }, u.direct ? ' directly' : ` after ${u.distance - 1} more`),
+                ),
+            ),
+        ),
+    );
 }
