@@ -38,7 +38,7 @@ export function learningSection(id, res, box, ctx) {
             h(
                 'p',
                 { class: 'done' },
-                res.known.length
+                res.skipped.length
                     ? 'Nothing left to learn first: you know every prerequisite.'
                     : 'No prerequisites: you can start here.',
             ),
