@@ -51,10 +51,10 @@ export async function graphView(params, ctx) {
                 ),
             ),
         ),
-        h(
-            'fieldset',
-            { class: 'types' },
-            h('legend', {}, 'Relation types'),
+        typesBox(
+            wanted.length ? `${wanted.length} of ${vocab.length} relation types shown` : 'All relation types shown',
+            wanted.length > 0,
+            h('legend', { class: 'sr-only' }, 'Relation types'),
             vocab.map((t) =>
                 h(
                     'label',
@@ -131,7 +131,7 @@ export async function graphView(params, ctx) {
             'p',
             { class: 'note' },
             graph.truncated ? 'Showing part of a very large neighbourhood. ' : '',
-            'Click a concept to open it. Scroll to zoom, drag to pan.',
+            'Click a concept to open it. Scroll or pinch to zoom, drag to pan.',
             edges.length > BUSY_EDGES ? ' Point at a concept to label its relations.' : '',
         ),
         controls,
@@ -233,4 +233,15 @@ function style() {
         { selector: 'edge[?symmetric]', style: { 'target-arrow-shape': 'none', 'line-style': 'dashed' } },
         { selector: 'edge.quiet', style: { label: '', opacity: 0.45 } },
     ];
+}
+
+// the relation-type filter folds away on a narrow screen unless it filters something
+function typesBox(summary, filtering, ...children) {
+    const open = filtering || window.matchMedia('(min-width: 700px)').matches;
+    return h(
+        'details',
+        { class: 'types-box', open },
+        h('summary', {}, summary),
+        h('fieldset', { class: 'types' }, ...children),
+    );
 }
