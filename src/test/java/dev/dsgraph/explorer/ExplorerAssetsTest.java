@@ -32,6 +32,13 @@ class ExplorerAssetsTest {
     }
 
     @Test
+    void shouldHaveBrowsersRevalidateTheExplorerSoANewVersionShowsAtOnce() {
+        String lastModified = given().get("/explorer/main.js").then().statusCode(200)
+                .header("Cache-Control", containsString("max-age=0")).extract().header("Last-Modified");
+        given().header("If-Modified-Since", lastModified).get("/explorer/main.js").then().statusCode(304);
+    }
+
+    @Test
     void shouldNotServeAxeCoreWhichOnlyTheTestsUse() {
         given().get("/explorer/axe.min.js").then().statusCode(404);
     }
