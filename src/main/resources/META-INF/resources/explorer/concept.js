@@ -23,13 +23,16 @@ export function conceptTabs(id, current) {
 
 export async function conceptView(params, ctx) {
     const id = params.get('concept');
-    const [concept, related, learning, unlocks] = await Promise.all([
-        api.concept(id),
-        api.related(id).catch((e) => e),
-        loadLearningPath(id).catch((e) => e),
-        api.unlocks(id).catch((e) => e),
-    ]);
+    // all four requests start at once; the concept shows as soon as its own answer is in, the rest fill in after
+    const related = api.related(id).catch((e) => e);
+    const learning = loadLearningPath(id).catch((e) => e);
+    const unlocks = api.unlocks(id).catch((e) => e);
+    const concept = await api.concept(id);
     const learningBox = h('div', {});
+    const relatedSlot = pending('related', 'Related');
+    const learningSlot = pending('learning', 'Learn these first');
+    const unlocksSlot = pending('unlocks', 'Unlocks');
+    learningBox.append(learningSlot);
     const node = h(
         'article',
         { class: 'concept' },
@@ -38,12 +41,23 @@ export async function conceptView(params, ctx) {
         h(
             'div',
             { class: 'columns' },
-            h('div', { class: 'col' }, relations(concept), relatedSection(related)),
-            h('div', { class: 'col' }, learningBox, unlocksSection(unlocks)),
+            h('div', { class: 'col' }, relations(concept), relatedSlot),
+            h('div', { class: 'col' }, learningBox, unlocksSlot),
         ),
     );
-    learningBox.append(learningSection(id, learning, learningBox, ctx));
-    return { title: concept.name, node };
+    const done = Promise.all([
+        related.then((r) => relatedSlot.replaceWith(relatedSection(r))),
+        learning.then((r) => learningSlot.replaceWith(learningSection(id, r, learningBox, ctx))),
+        unlocks.then((r) => unlocksSlot.replaceWith(unlocksSection(r))),
+    ]);
+    return { title: concept.name, node, done };
+}
+
+// a section whose content is still on its way
+function pending(id, title) {
+    const s = section(id, title, h('p', { class: 'loading' }, 'Loading…'));
+    s.setAttribute('aria-busy', 'true');
+    return s;
 }
 
 function header(c) {

@@ -64,11 +64,15 @@ async function render(focus) {
     document.title = `${result.title} · DS knowledge graph`;
     view.dataset.view = name;
     view.dataset.url = location.search;
-    view.dataset.state = 'ready';
-    view.setAttribute('aria-busy', 'false');
+    view.setAttribute('aria-busy', 'false'); // parts still loading say so themselves
+    // 'view-rendered': the view's main content is on screen; 'view-complete': every part of it has loaded
     performance.mark('view-rendered', { detail: { view: name, url: location.search } });
     if (focus) view.querySelector('h1')?.focus({ preventScroll: true });
     announce(`${result.node.querySelector('h1')?.textContent || result.title}`);
+    await result.done?.catch((e) => console.warn('explorer:', e));
+    if (mine !== current) return;
+    view.dataset.state = 'ready';
+    performance.mark('view-complete', { detail: { view: name, url: location.search } });
 }
 
 /** Shows another view and records it in the history (a new entry, so Back returns here). */

@@ -63,22 +63,29 @@ class ExplorerQualityTest {
 
     @Test
     void shouldRenderFastAndStaySmall() throws IOException {
+        // a service in use: its JIT and Neo4j warmed up on another concept; then a browser with an empty cache opens
+        // a concept no one asked for yet, so the service's read cache does not have it either
+        browser.open("/?concept=vector-clock");
         browser.cdp("Network.enable", Map.of());
         browser.cdp("Network.clearBrowserCache", Map.of());
         browser.open("/?concept=consistent-hashing");
-        long coldMs = Math.round(((Number) browser.js(
-                "return performance.getEntriesByName('view-rendered')[0].startTime")).doubleValue());
+        long coldShownMs = mark("view-rendered");
+        long coldCompleteMs = mark("view-complete");
         long firstViewBytes = transferred();
+        String breakdown = (String) browser.js("""
+                const nav = performance.getEntriesByType('navigation')[0];
+                const api = performance.getEntriesByType('resource').filter(e => e.name.includes('/api/v1/'));
+                const slowest = api.reduce((a, e) => e.duration > a.duration ? e : a, {duration: 0, name: ''});
+                return `page and scripts ready at ${Math.round(nav.domContentLoadedEventEnd)} ms, ${api.length} API `
+                  + `calls, slowest ${Math.round(slowest.duration)} ms (${slowest.name.split('/api/v1')[1]})`;""");
 
-        long worstSwitchMs = 0;
+        long worstSwitchShownMs = 0;
+        long worstSwitchCompleteMs = 0;
         for (int i = 0; i < 3; i++) {
             browser.all(".relations li > a").get(i).click();
             browser.waitReady();
-            long ms = Math.round(((Number) browser.js("""
-                    const nav = performance.getEntriesByName('navigate').at(-1);
-                    const done = performance.getEntriesByName('view-rendered').at(-1);
-                    return done.startTime - nav.startTime;""")).doubleValue());
-            worstSwitchMs = Math.max(worstSwitchMs, ms);
+            worstSwitchShownMs = Math.max(worstSwitchShownMs, sinceNavigate("view-rendered"));
+            worstSwitchCompleteMs = Math.max(worstSwitchCompleteMs, sinceNavigate("view-complete"));
             browser.driver.navigate().back();
             browser.waitReady();
         }
@@ -87,17 +94,30 @@ class ExplorerQualityTest {
         browser.open("/?concept=consistent-hashing&view=graph");
         long graphFirstViewBytes = transferred();
 
-        String report = String.format("cold navigation to concept view rendered: %d ms%nworst concept switch: %d ms%n"
+        String report = String.format("cold navigation to concept view: concept shown %d ms, every section loaded %d ms"
+                + " (%s)%nworst of 3 concept switches: concept shown %d ms, every section loaded %d ms%n"
                 + "bytes transferred for the concept view, cold: %d%nbytes transferred for the graph view, cold: %d%n",
-                coldMs, worstSwitchMs, firstViewBytes, graphFirstViewBytes);
+                coldShownMs, coldCompleteMs, breakdown, worstSwitchShownMs, worstSwitchCompleteMs, firstViewBytes,
+                graphFirstViewBytes);
         LOG.info(report);
         Files.createDirectories(Browser.SHOTS);
         Files.writeString(Browser.SHOTS.resolve("measurements.txt"), report);
         assertThat(firstViewBytes).isLessThanOrEqualTo(600 * 1024);
         assertThat(graphFirstViewBytes).isLessThanOrEqualTo(600 * 1024);
         // targets are 1 s and 300 ms on an idle machine; the suite shares 2 cores with Neo4j and Quarkus, so a margin
-        assertThat(coldMs).isLessThan(3000);
-        assertThat(worstSwitchMs).isLessThan(1000);
+        assertThat(coldShownMs).isLessThan(3000);
+        assertThat(worstSwitchShownMs).isLessThan(1000);
+    }
+
+    /** When the page's last performance mark of that name was made, in ms since the page's navigation started. */
+    private long mark(String name) {
+        return Math.round(((Number) browser.js("return performance.getEntriesByName(arguments[0]).at(-1).startTime",
+                name)).doubleValue());
+    }
+
+    /** Milliseconds from the last in-page navigation (a click on a link) to the last mark of that name. */
+    private long sinceNavigate(String name) {
+        return mark(name) - mark("navigate");
     }
 
     private long transferred() {
