@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dsgraph.support.Neo4jTestResource;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,24 +16,7 @@ import org.openqa.selenium.interactions.Actions;
 /** What a learner does in the explorer at {@code /}, in a real headless Chromium, checked by what the page shows. */
 @QuarkusTest
 @WithTestResource(Neo4jTestResource.class)
-class ExplorerJourneysTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start(root);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ExplorerJourneysTest extends BrowserTest {
 
     @Test
     void shouldFindAMisspelledConceptThroughTheAutocompleteWithTheKeyboard() {
