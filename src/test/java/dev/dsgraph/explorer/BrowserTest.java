@@ -1,0 +1,27 @@
+package dev.dsgraph.explorer;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A fresh headless Chromium for each test against the service under test; skips when none is installed. */
+abstract class BrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = Browser.start(root);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+}
