@@ -71,11 +71,8 @@ async function resolve(input) {
 }
 
 function results(res, name) {
-    const seen = new Set();
-    const paths = res.paths.filter((p) => {
-        const key = p.relations.map((r) => `${r.from}|${r.type}|${r.to}`).join('/');
-        return !seen.has(key) && seen.add(key);
-    });
+    // the service lists each route (sequence of concepts) once, with parallel relations inside its steps
+    const paths = res.paths;
     if (!paths.length) {
         return h(
             'p',

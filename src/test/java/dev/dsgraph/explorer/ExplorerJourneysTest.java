@@ -71,7 +71,7 @@ class ExplorerJourneysTest extends BrowserTest {
         browser.open("/?from=vector-clock&to=partial-order");
         assertThat(browser.heading()).isEqualTo("From Vector clock to Partial order");
         assertThat(browser.find(".path-list").getText()).contains("Vector clock implements Causality")
-                .contains("Causality is a Partial order").contains("happened-before relation is transitive");
+                .contains("Causality requires Partial order").contains("Also: Causality is a Partial order");
 
         browser.open("/?topic=hashing");
         assertThat(browser.heading()).isEqualTo("Hashing");

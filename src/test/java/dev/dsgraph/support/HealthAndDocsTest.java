@@ -16,7 +16,9 @@ class HealthAndDocsTest {
     @Test
     void shouldReportReadyWithNeo4jUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.find { it.name == 'Neo4j connection health check' }.status", equalTo("UP"));
+                .body("checks.find { it.name == 'Neo4j connection health check' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'graph-cache' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'graph-cache' }.data.concepts", org.hamcrest.Matchers.greaterThan(100));
     }
 
     @Test
