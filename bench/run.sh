@@ -406,13 +406,13 @@ if (( WRITE_RATE > 0 )) && [[ -f "$WORK/paths-related.txt" ]]; then
     -H 'Content-Type: application/json' \
     -d '{"name":"Bench writer","summary":"Changed by the benchmark while it reads.","topics":["concepts"]}' \
     || die "the benchmark writer could not create its concept"
-  writer() { # WRITE_RATE relation writes a second, each touching the writer concept and a concept read in the run;
-    # each write is sent on its own schedule, whatever the latency of the one before
+  writer() { # WRITE_RATE writes a second of one relation, between the writer concept and a concept read in the run
+    # (its reason and weight change, so the graph keeps its shape); each write is sent on its own schedule, whatever
+    # the latency of the one before
     local i=0 target interval
     interval="$(awk -v r="$WRITE_RATE" 'BEGIN { printf "%.3f", 1 / r }')"
-    mapfile -t targets < <(head -n 50 "$IDS")
+    target="$(head -n 1 "$IDS")"
     while [[ -f "$WORK/writing" ]]; do
-      target="${targets[$((i % ${#targets[@]}))]}"
       ( curl -s -o /dev/null -w '%{http_code}\n' --max-time 10 -X PUT \
           "$BASE/api/v1/concepts/bench-writer/relations/RELATED_TO/$target" \
           -H 'Authorization: Bearer bench-key' -H 'Content-Type: application/json' \

@@ -217,15 +217,12 @@ public class GraphCache {
         if (revision < 0) {
             return;
         }
-        lock.lock();
         try {
             if (revision < committed) {
                 catchUp();
             }
         } catch (RuntimeException e) {
             LOG.warnf("Could not apply the write of revision %d to the cache yet: %s", committed, e.getMessage());
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -239,12 +236,7 @@ public class GraphCache {
             long now = store.revision();
             reached();
             if (now != revision) {
-                lock.lock();
-                try {
-                    catchUp();
-                } finally {
-                    lock.unlock();
-                }
+                catchUp();
             }
         } catch (RuntimeException e) {
             unreached(e);
@@ -320,30 +312,42 @@ public class GraphCache {
         }
     }
 
-    /** Applies the change feed from the cached revision up to Neo4j's. Holds the lock. */
+    /**
+     * Applies the change feed from the cached revision up to Neo4j's. Reads Neo4j without the lock (reads go on
+     * meanwhile) and takes it only to apply what it read, if no one applied something else first.
+     */
     private void catchUp() {
-        for (int round = 0; round < 10; round++) {
+        for (int round = 0; round < 20; round++) {
+            long from = revision;
             GraphStore.Loaded<GraphStore.Delta> loaded;
             try {
-                loaded = store.loadChanges(revision, maxChanges, id -> complete || nodes.containsKey(id));
+                loaded = store.loadChanges(from, maxChanges, id -> complete || nodes.containsKey(id));
             } catch (RuntimeException e) {
                 unreached(e);
                 throw e;
             }
             reached();
             GraphStore.Delta d = loaded.value();
-            if (d.until() == revision) {
-                return;
-            }
-            if (d.tooMany() || !d.complete()) {
-                LOG.infof("Revision %d -> %d: %s; reloading the graph cache", revision, d.until(),
-                        d.tooMany() ? "more than " + maxChanges + " changes" : "a write without change records");
-                reloadAll();
-                return;
-            }
-            apply(d);
-            if (loaded.consistent()) {
-                return;
+            lock.lock();
+            try {
+                if (revision != from) {
+                    continue; // another thread applied changes meanwhile: read again from there
+                }
+                if (d.until() == revision) {
+                    return;
+                }
+                if (d.tooMany() || !d.complete()) {
+                    LOG.infof("Revision %d -> %d: %s; reloading the graph cache", revision, d.until(),
+                            d.tooMany() ? "more than " + maxChanges + " changes" : "a write without change records");
+                    reloadAll();
+                    return;
+                }
+                apply(d);
+                if (loaded.consistent()) {
+                    return;
+                }
+            } finally {
+                lock.unlock();
             }
         }
     }
@@ -374,8 +378,12 @@ public class GraphCache {
                     }
                 }
             }
-            topics = List.copyOf(d.topics());
-            types = Map.copyOf(d.types());
+            if (d.topics() != null) {
+                topics = List.copyOf(d.topics());
+            }
+            if (d.types() != null) {
+                types = Map.copyOf(d.types());
+            }
             revision = d.until();
         } finally {
             seq++;

@@ -43,7 +43,18 @@ public class GraphStore {
                              RETURN [type(r), startNode(r) = c, o.id, r.weight, r.reason] } AS rels
             """;
 
-    private static final String ALL_NODES = "MATCH (c:Concept)\n" + NODE_FIELDS;
+    /** Every concept's fields beyond its info and its relationship count, for loading the whole graph. */
+    private static final String ALL_NODE_FIELDS = """
+            MATCH (c:Concept)
+            RETURN c.id AS id, c.examples AS examples, c.figures AS figures, c.origin AS origin, c.version AS version,
+                   COUNT { (c)--() } AS degree
+            """;
+
+    /** Every relation between concepts once, in its stored direction: both ends' adjacency lists are built from it. */
+    private static final String ALL_RELATIONS = """
+            MATCH (a:Concept)-[r]->(b:Concept)
+            RETURN a.id AS from, type(r) AS type, b.id AS to, r.weight AS weight, r.reason AS reason
+            """;
 
     private static final String NODES_BY_ID = "UNWIND $ids AS cid MATCH (c:Concept {id: cid})\n" + NODE_FIELDS;
 
@@ -64,7 +75,7 @@ public class GraphStore {
     private static final String CHANGES = """
             MATCH (c:Change) WHERE c.revision > $since AND c.revision <= $until
             WITH c ORDER BY c.seq LIMIT $limit
-            RETURN c.revision AS revision, c.entity AS entity, c.id AS id, c.from AS from, c.to AS to
+            RETURN c.revision AS revision, c.entity AS entity, c.id AS id, c.from AS from, c.to AS to, c.source AS source
             """;
 
     /** Loading a large graph whole takes longer than any single query may. */
@@ -120,7 +131,27 @@ public class GraphStore {
             });
             List<ConceptNode> all = new ArrayList<>();
             if (infos.size() <= budget) {
-                stream(tx, ALL_NODES, Map.of(), r -> all.add(node(r)));
+                // each relation read once for both its ends (half the rows of a per-concept read, one reason string)
+                Map<String, List<ConceptNode.Rel>> adjacency = new java.util.HashMap<>(infos.size() * 2);
+                Map<String, String> ids = new java.util.HashMap<>(infos.size() * 2);
+                infos.forEach(c -> ids.put(c.id(), c.id()));
+                stream(tx, ALL_RELATIONS, Map.of(), r -> {
+                    String from = ids.getOrDefault(r.get("from").asString(), r.get("from").asString());
+                    String to = ids.getOrDefault(r.get("to").asString(), r.get("to").asString());
+                    String type = r.get("type").asString().intern();
+                    double weight = r.get("weight").asDouble(1.0);
+                    String reason = r.get("reason").asString("");
+                    adjacency.computeIfAbsent(from, k -> new ArrayList<>()).add(new ConceptNode.Rel(type, true, to, weight, reason));
+                    adjacency.computeIfAbsent(to, k -> new ArrayList<>()).add(new ConceptNode.Rel(type, false, from, weight, reason));
+                });
+                stream(tx, ALL_NODE_FIELDS, Map.of(), r -> {
+                    String id = ids.getOrDefault(r.get("id").asString(), r.get("id").asString());
+                    ConceptNode.Rel[] rels = adjacency.getOrDefault(id, List.of()).toArray(ConceptNode.Rel[]::new);
+                    java.util.Arrays.sort(rels, ADJACENCY_ORDER);
+                    all.add(new ConceptNode(id, texts.get(id).get(3), strings(r.get("examples")),
+                            r.get("figures").asString(null), r.get("origin").asString("seed"), r.get("version").asLong(1),
+                            r.get("degree").asInt(), rels));
+                });
             }
             Snapshot snapshot = new Snapshot(infos, texts, topics(tx), types(tx), all);
             return new Loaded<>(before, revision(tx), snapshot);
@@ -148,9 +179,11 @@ public class GraphStore {
             Set<String> touched = new HashSet<>();
             Set<Long> revisions = new HashSet<>();
             int[] count = {0};
+            boolean[] beyondApi = {false};
             stream(tx, CHANGES, Map.of("since", since, "until", before, "limit", limit + 1), r -> {
                 count[0]++;
                 revisions.add(r.get("revision").asLong());
+                beyondApi[0] |= !"api".equals(r.get("source").asString(null));
                 if (r.get("entity").asString("").equals("concept")) {
                     touched.add(r.get("id").asString());
                 } else {
@@ -175,7 +208,10 @@ public class GraphStore {
             if (!held.isEmpty()) {
                 stream(tx, NODES_BY_ID, Map.of("ids", held), r -> nodes.add(node(r)));
             }
-            Delta delta = new Delta(before, touched, true, false, infos, texts, nodes, topics(tx), types(tx));
+            // topics and relation types change only with a seed load or an import, never with a write of one concept or
+            // relation through the API: those reuse the ones held (null)
+            Delta delta = new Delta(before, touched, true, false, infos, texts, nodes, beyondApi[0] ? topics(tx) : null,
+                    beyondApi[0] ? types(tx) : null);
             return new Loaded<>(before, revision(tx), delta);
         });
     }
@@ -210,6 +246,10 @@ public class GraphStore {
                 r.get("summary").asString(""), r.get("details").asString(""));
     }
 
+    /** Adjacency lists are kept in one order whichever query filled them: other end, type, outgoing first. */
+    static final java.util.Comparator<ConceptNode.Rel> ADJACENCY_ORDER = java.util.Comparator.comparing(ConceptNode.Rel::other)
+            .thenComparing(ConceptNode.Rel::type).thenComparing(r -> !r.outgoing());
+
     private static ConceptNode node(Record r) {
         String id = r.get("id").asString();
         List<Value> rels = r.get("rels").asList(v -> v);
@@ -219,6 +259,7 @@ public class GraphStore {
             out[i] = new ConceptNode.Rel(v.get(0).asString().intern(), v.get(1).asBoolean(), v.get(2).asString(),
                     v.get(3).asDouble(1.0), v.get(4).asString(""));
         }
+        java.util.Arrays.sort(out, ADJACENCY_ORDER);
         return new ConceptNode(id, r.get("details").asString(""), strings(r.get("examples")),
                 r.get("figures").asString(null), r.get("origin").asString("seed"), r.get("version").asLong(1),
                 r.get("degree").asInt(), out);
