@@ -14,7 +14,8 @@ import java.util.List;
  * @param version bumped by every write to the concept or its relations
  * @param degree number of relationships of the node in Neo4j, of any type (concept relations and topic memberships):
  *     the damping of the related-concepts ranking
- * @param relations the concept's relations, as the store iterates them
+ * @param relations the concept's relations, sorted by the other end, then type, then outgoing first (so the relations
+ *     joining two concepts are consecutive)
  */
 public record ConceptNode(String id, String details, List<String> examples, String figures, String origin, long version,
         int degree, Rel[] relations) {

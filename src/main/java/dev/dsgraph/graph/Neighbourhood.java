@@ -40,6 +40,8 @@ public final class Neighbourhood {
         for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
             Map<String, ConceptNode> current = view.nodes(frontier);
             nodes.putAll(current);
+            // the smallest new ids, as many as still fit (and one more, to know whether the cap cut the level)
+            int room = MAX_NODES - distance.size() + 1;
             TreeSet<String> next = new TreeSet<>();
             for (String at : frontier) {
                 ConceptNode node = current.get(at);
@@ -47,8 +49,11 @@ public final class Neighbourhood {
                     continue;
                 }
                 for (Rel r : node.relations()) {
-                    if (allowed.contains(r.type()) && !distance.containsKey(r.other())) {
-                        next.add(r.other());
+                    String other = r.other();
+                    if (allowed.contains(r.type()) && !distance.containsKey(other)
+                            && (next.size() < room || other.compareTo(next.last()) < 0) && next.add(other)
+                            && next.size() > room) {
+                        next.pollLast();
                     }
                 }
             }

@@ -42,7 +42,7 @@ public final class LearningPaths {
         Collection<String> frontier = List.of(id);
         while (!frontier.isEmpty()) {
             Map<String, ConceptNode> nodes = view.nodes(frontier);
-            List<String> added = new ArrayList<>();
+            java.util.LinkedHashSet<String> added = new java.util.LinkedHashSet<>();
             for (String at : frontier) {
                 ConceptNode node = nodes.get(at);
                 List<String> neighbours = new ArrayList<>();
@@ -56,11 +56,12 @@ public final class LearningPaths {
                 neighbours.sort(null);
                 next.put(at, neighbours);
                 for (String n : neighbours) {
-                    if (!next.containsKey(n) && !added.contains(n)) {
+                    if (!next.containsKey(n)) {
                         added.add(n);
                     }
                 }
             }
+            added.removeIf(next::containsKey);
             frontier = added;
         }
         return next;

@@ -40,8 +40,25 @@ public final class RelatedRanking {
     private RelatedRanking() {
     }
 
-    /** One step of a route: the concept reached and every relation joining it to the one before, seen from there. */
-    private record Hop(String from, String id, List<Rel> rels) {
+    /**
+     * A route so far, as a chain back to the start: the concept reached ({@code at}), the concept before it, and the
+     * step between them, the relations {@code rels[from..to)} of the concept before (its adjacency list is sorted by the
+     * other end, so a step's relations are consecutive).
+     */
+    private record Partial(String at, String before, Partial parent, ConceptNode.Rel[] rels, int from, int to,
+            double contribution, int length) {
+
+        List<Rel> step() {
+            return java.util.Arrays.asList(rels).subList(from, to);
+        }
+
+        String key() {
+            StringBuilder key = new StringBuilder();
+            for (Partial p = this; p != null; p = p.parent) {
+                key.insert(0, p.at + ">");
+            }
+            return key.toString();
+        }
     }
 
     private static final class Acc {
@@ -49,17 +66,12 @@ public final class RelatedRanking {
         double score;
         int distance = Integer.MAX_VALUE;
         int paths;
-        List<Hop> best;
-        double bestContribution = -1;
+        Partial best;
         String bestKey;
 
         Acc(String id) {
             this.id = id;
         }
-    }
-
-    /** A partial path waiting to be extended from its last concept. */
-    private record Partial(String at, String before, List<Hop> hops, double soFar) {
     }
 
     /** The ranked related concepts, or empty when the concept does not exist. */
@@ -73,11 +85,9 @@ public final class RelatedRanking {
         Map<String, RelationType> defs = view.types();
         Map<String, Acc> byTarget = new HashMap<>();
 
-        // level 1 from the start; each later level extends the partial paths of the one before, in one batch
+        // level 1 from the start; each later level extends the routes of the one before, in one batch
         List<Partial> frontier = new ArrayList<>();
-        for (List<Rel> step : steps(start, allowed).values()) {
-            frontier.add(extend(byTarget, defs, new Partial(id, null, List.of(), 1.0), id, step));
-        }
+        extendAll(byTarget, defs, allowed, start.relations(), id, null, null, 1.0, id, frontier);
         for (int depth = 2; depth <= maxDepth && !frontier.isEmpty(); depth++) {
             Set<String> ends = new HashSet<>();
             frontier.forEach(p -> ends.add(p.at()));
@@ -88,15 +98,10 @@ public final class RelatedRanking {
                 if (at == null || at.degree() > MAX_EXPANDED_DEGREE) {
                     continue;
                 }
-                Partial damped = new Partial(p.at(), p.before(), p.hops(), p.soFar() / Math.sqrt(Math.max(1, at.degree())));
-                for (var step : steps(at, allowed).entrySet()) {
-                    // simple routes: never back to the start, nor to the concept just left
-                    if (!step.getKey().equals(id) && !step.getKey().equals(p.before())) {
-                        next.add(extend(byTarget, defs, damped, p.at(), step.getValue()));
-                    }
-                }
+                extendAll(byTarget, defs, allowed, at.relations(), p.at(), p, p.before(),
+                        p.contribution() / Math.sqrt(Math.max(1, at.degree())), id, depth < maxDepth ? next : null);
             }
-            frontier = depth < maxDepth ? next : List.of();
+            frontier = next;
         }
 
         List<Acc> top = byTarget.values().stream()
@@ -104,11 +109,17 @@ public final class RelatedRanking {
                 .limit(limit).toList();
         List<RelatedTopic> ranked = new ArrayList<>();
         for (Acc acc : top) {
+            List<Partial> chain = new ArrayList<>();
+            for (Partial p = acc.best; p != null; p = p.parent()) {
+                chain.add(0, p);
+            }
             List<Explained.Step> steps = new ArrayList<>(List.of(step(view, id)));
             List<Explained.Link> links = new ArrayList<>();
-            for (Hop h : acc.best) {
-                steps.add(step(view, h.id()));
-                links.add(Explained.step(h.from(), h.rels(), defs));
+            String from = id;
+            for (Partial p : chain) {
+                steps.add(step(view, p.at()));
+                links.add(Explained.step(from, p.step(), defs));
+                from = p.at();
             }
             ConceptInfo target = view.info(acc.id);
             ranked.add(new RelatedTopic(acc.id, target == null ? acc.id : target.name(), target == null ? "" : target.summary(),
@@ -118,48 +129,81 @@ public final class RelatedRanking {
                 MAX_EXPANDED_DEGREE, limit), ranked));
     }
 
-    /** The node's relations of the allowed types, grouped by the concept at the other end (in adjacency order). */
-    private static Map<String, List<Rel>> steps(ConceptNode node, Set<String> allowed) {
-        Map<String, List<Rel>> steps = new java.util.LinkedHashMap<>();
-        for (Rel r : node.relations()) {
-            if (allowed.contains(r.type())) {
-                steps.computeIfAbsent(r.other(), k -> new ArrayList<>(1)).add(r);
+    /**
+     * Extends the route {@code parent} (ending at {@code at}, damped to {@code soFar}) by every step of the allowed
+     * types from {@code at}, except back to the start or to the concept just left; scores each and, when
+     * {@code next} is given, keeps it for the next level.
+     */
+    private static void extendAll(Map<String, Acc> byTarget, Map<String, RelationType> defs, Set<String> allowed,
+            ConceptNode.Rel[] rels, String at, Partial parent, String before, double soFar, String start, List<Partial> next) {
+        int i = 0;
+        while (i < rels.length) {
+            int j = i;
+            String other = rels[i].other();
+            double strength = -1;
+            int first = -1;
+            int last = -1;
+            while (j < rels.length && rels[j].other().equals(other)) {
+                if (allowed.contains(rels[j].type())) {
+                    if (first < 0) {
+                        first = j;
+                    }
+                    last = j + 1;
+                    strength = Math.max(strength, Explained.strength(rels[j], defs));
+                }
+                j++;
+            }
+            i = j;
+            if (first < 0 || other.equals(start) || other.equals(before)) {
+                continue;
+            }
+            ConceptNode.Rel[] step = rels;
+            int from = first;
+            int to = last;
+            if (last - first != countAllowed(rels, first, last, allowed)) {
+                // disallowed types between allowed ones: keep only the allowed relations of this step
+                step = java.util.Arrays.stream(rels, first, last).filter(r -> allowed.contains(r.type()))
+                        .toArray(ConceptNode.Rel[]::new);
+                from = 0;
+                to = step.length;
+            }
+            int length = parent == null ? 1 : parent.length() + 1;
+            double contribution = soFar * strength * (parent == null ? 1.0 : HOP_DECAY);
+            Partial route = new Partial(other, at, parent, step, from, to, contribution, length);
+            Acc acc = byTarget.computeIfAbsent(other, Acc::new);
+            acc.score += contribution;
+            acc.paths++;
+            acc.distance = Math.min(acc.distance, length);
+            if (acc.best == null || contribution > acc.best.contribution()) {
+                acc.best = route;
+                acc.bestKey = null;
+            } else if (contribution == acc.best.contribution()) {
+                if (acc.bestKey == null) {
+                    acc.bestKey = acc.best.key();
+                }
+                String key = route.key();
+                if (key.compareTo(acc.bestKey) < 0) {
+                    acc.best = route;
+                    acc.bestKey = key;
+                }
+            }
+            if (next != null) {
+                next.add(route);
             }
         }
-        return steps;
     }
 
-    /** Scores the route {@code p} extended by one step and returns it as a partial route for the next level. */
-    private static Partial extend(Map<String, Acc> byTarget, Map<String, RelationType> defs, Partial p, String from,
-            List<Rel> step) {
-        double strength = step.stream().mapToDouble(r -> Explained.strength(r, defs)).max().orElse(0);
-        String to = step.get(0).other();
-        double contribution = p.soFar() * strength * (p.hops().isEmpty() ? 1.0 : HOP_DECAY);
-        List<Hop> path = new ArrayList<>(p.hops().size() + 1);
-        path.addAll(p.hops());
-        path.add(new Hop(from, to, step));
-        Acc acc = byTarget.computeIfAbsent(to, Acc::new);
-        acc.score += contribution;
-        acc.paths++;
-        acc.distance = Math.min(acc.distance, path.size());
-        if (contribution > acc.bestContribution
-                || contribution == acc.bestContribution && pathKey(path).compareTo(acc.bestKey) < 0) {
-            acc.best = path;
-            acc.bestContribution = contribution;
-            acc.bestKey = pathKey(path);
+    private static int countAllowed(ConceptNode.Rel[] rels, int from, int to, Set<String> allowed) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n += allowed.contains(rels[k].type()) ? 1 : 0;
         }
-        return new Partial(to, from, path, contribution);
+        return n;
     }
 
     private static Explained.Step step(GraphView view, String id) {
         ConceptInfo c = view.info(id);
         return new Explained.Step(id, c == null ? id : c.name());
-    }
-
-    private static String pathKey(List<Hop> path) {
-        StringBuilder key = new StringBuilder();
-        path.forEach(h -> key.append(h.id()).append('>'));
-        return key.toString();
     }
 
     private static double round(double v) {

@@ -80,8 +80,9 @@ public final class MemoryGraph implements GraphView {
             ConceptInfo info = infos.get(id);
             if (info != null) {
                 List<ConceptNode.Rel> list = rels.get(id);
-                out.put(id, new ConceptNode(id, "", List.of(), null, "seed", 1, list.size() + info.topics().size(),
-                        list.toArray(ConceptNode.Rel[]::new)));
+                ConceptNode.Rel[] sorted = list.toArray(ConceptNode.Rel[]::new);
+                java.util.Arrays.sort(sorted, GraphStore.ADJACENCY_ORDER);
+                out.put(id, new ConceptNode(id, "", List.of(), null, "seed", 1, list.size() + info.topics().size(), sorted));
             }
         }
         return out;
