@@ -38,6 +38,9 @@ public final class TextIndex {
      */
     public static final double MIN_RELEVANCE = 1.0;
 
+    /** How many of the best-scoring text hits get the phrase and name-coverage factors (ten times the limit if more). */
+    static final int RERANKED = 200;
+
     /** One concept's distinct words per field, as dictionary numbers. */
     private record Doc(String id, int[][] fields) {
     }
@@ -278,17 +281,27 @@ public final class TextIndex {
                     variants.add(v);
                 }
             }
-            Map<Integer, Double> scores = new HashMap<>();
+            Map<Integer, Double> merged = new HashMap<>();
             for (boolean all : new boolean[] {true, false}) {
                 for (List<String> v : variants) {
-                    score(v, all).forEach((doc, s) -> scores.merge(doc, s, Math::max));
+                    score(v, all).forEach((doc, s) -> merged.merge(doc, s, Math::max));
                 }
-                if (!scores.isEmpty() || words.size() == 1) {
+                if (!merged.isEmpty() || words.size() == 1) {
                     break;
                 }
             }
             String phrase = String.join(" ", words);
             List<Hit> text = new ArrayList<>();
+            // the phrase and name-coverage factors (at most 4 times) are worked out for the best-scoring candidates only
+            int keep = Math.max(RERANKED, 10 * limit);
+            Map<Integer, Double> scores = merged;
+            if (scores.size() > keep) {
+                List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(scores.entrySet());
+                ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
+                Map<Integer, Double> top = new HashMap<>();
+                ordered.subList(0, keep).forEach(e -> top.put(e.getKey(), e.getValue()));
+                scores = top;
+            }
             scores.forEach((doc, s) -> {
                 Doc d = docs.get(doc);
                 if (hits.containsKey(d.id())) {
@@ -320,48 +333,59 @@ public final class TextIndex {
     /** Scores every document holding the words (all of them, or any when {@code all} is false). */
     private Map<Integer, Double> score(List<String> words, boolean all) {
         int n = Math.max(1, docOf.size());
-        Map<Integer, double[]> perDoc = new HashMap<>();
+        int size = docs.size();
+        double[] total = new double[size];
+        int[] matched = new int[size];
+        double[] best = new double[size];
+        int[] touched = new int[size];
+        int[] anyDocs = new int[size];
+        int anyCount = 0;
         for (int w = 0; w < words.size(); w++) {
-            String word = words.get(w);
-            for (var candidate : candidates(word).entrySet()) {
-                int t = candidate.getKey();
-                Kind kind = candidate.getValue();
-                for (int f = 0; f < 4; f++) {
+            Map<Integer, Kind> candidates = candidates(words.get(w));
+            for (int f = 0; f < 4; f++) {
+                int touchedCount = 0;
+                for (var candidate : candidates.entrySet()) {
+                    Kind kind = candidate.getValue();
                     if (kind != Kind.EXACT && f >= SUMMARY) {
                         continue;
                     }
-                    Postings p = postings[f].get(t);
+                    Postings p = postings[f].get(candidate.getKey());
                     if (p == null) {
                         continue;
                     }
                     // a word most concepts use weighs what it weighs where it is most common, in every field
-                    int df = kind == Kind.EXACT ? Math.max(p.size, commonness(t)) : p.size;
-                    double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-                    double s = boost(f, kind) * idf;
+                    int df = kind == Kind.EXACT ? Math.max(p.size, commonness(candidate.getKey())) : p.size;
+                    double s = boost(f, kind) * Math.log(1 + (n - df + 0.5) / (df + 0.5));
                     for (int i = 0; i < p.size; i++) {
                         int doc = p.docs[i];
                         if (docs.get(doc) == null) {
                             continue;
                         }
-                        double[] best = perDoc.computeIfAbsent(doc, k -> new double[words.size() * 4]);
-                        best[w * 4 + f] = Math.max(best[w * 4 + f], s);
+                        if (best[doc] == 0) {
+                            touched[touchedCount++] = doc;
+                        }
+                        best[doc] = Math.max(best[doc], s);
                     }
+                }
+                for (int i = 0; i < touchedCount; i++) {
+                    int doc = touched[i];
+                    total[doc] += best[doc];
+                    best[doc] = 0;
+                    if (matched[doc] == 0) {
+                        anyDocs[anyCount++] = doc;
+                    }
+                    matched[doc] |= 1 << w;
                 }
             }
         }
+        int every = (1 << words.size()) - 1;
         Map<Integer, Double> out = new HashMap<>();
-        perDoc.forEach((doc, best) -> {
-            double total = 0;
-            int matched = 0;
-            for (int w = 0; w < words.size(); w++) {
-                double word = best[w * 4] + best[w * 4 + 1] + best[w * 4 + 2] + best[w * 4 + 3];
-                total += word;
-                matched += word > 0 ? 1 : 0;
+        for (int i = 0; i < anyCount; i++) {
+            int doc = anyDocs[i];
+            if (total[doc] > 0 && (!all || matched[doc] == every)) {
+                out.put(doc, total[doc]);
             }
-            if (!all || matched == words.size()) {
-                out.put(doc, total);
-            }
-        });
+        }
         return out;
     }
 
