@@ -55,15 +55,17 @@ public final class Flashcards {
         Map<String, Flashcard> relationCards = new LinkedHashMap<>();
         for (String id : selected) {
             for (Rel r : index.relations(id)) {
-                String from = r.start(id);
-                String to = r.end(id);
+                RelationType type = index.view.types().get(r.type());
+                // a symmetric relation is stored in either direction: name it by its ends in id order
+                boolean swap = type != null && type.symmetric() && r.start(id).compareTo(r.end(id)) > 0;
+                String from = swap ? r.end(id) : r.start(id);
+                String to = swap ? r.start(id) : r.end(id);
                 boolean contrast = r.type().equals(StudyIndex.CONTRASTS_WITH);
                 if (!kinds.contains(contrast ? "contrast" : "relation") || bothEnds && !selected.contains(r.other())) {
                     continue;
                 }
                 ConceptInfo a = index.info(from);
                 ConceptInfo b = index.info(to);
-                RelationType type = index.view.types().get(r.type());
                 String key = r.type() + ":" + from + ":" + to;
                 if (a == null || b == null || type == null || relationCards.containsKey(key)) {
                     continue;
@@ -123,7 +125,7 @@ public final class Flashcards {
     static String mask(String text, ConceptInfo c) {
         List<String> names = new ArrayList<>(c.aliases());
         names.add(c.name());
-        names.sort(Comparator.comparingInt(String::length).reversed());
+        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         String out = text;
         for (String name : names) {
             if (name.isBlank()) {

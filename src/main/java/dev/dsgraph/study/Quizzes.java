@@ -62,8 +62,9 @@ public final class Quizzes {
                 }
             }
             for (Rel r : index.relations(id)) {
-                String from = r.start(id);
-                String to = r.end(id);
+                boolean swap = r.type().equals(StudyIndex.CONTRASTS_WITH) && r.start(id).compareTo(r.end(id)) > 0;
+                String from = swap ? r.end(id) : r.start(id);
+                String to = swap ? r.start(id) : r.end(id);
                 if (index.info(r.other()) == null) {
                     continue;
                 }
@@ -77,7 +78,7 @@ public final class Quizzes {
                             to, explain(index, r.type(), from, to), from, seed, d -> !d.equals(from) && !contrasted.contains(d)));
                 }
                 if (kinds.contains("relation") && !r.type().equals(StudyIndex.CONTRASTS_WITH)) {
-                    add(out, relationQuestion(index, from, to, seed));
+                    add(out, relationQuestion(index, r.start(id), r.end(id), seed));
                 }
             }
         }
@@ -125,7 +126,7 @@ public final class Quizzes {
         RelationType t = index.view.types().get(type);
         String reason = "";
         for (Rel r : index.relations(from)) {
-            if (r.type().equals(type) && r.outgoing() && r.other().equals(to)) {
+            if (r.type().equals(type) && (r.outgoing() || t != null && t.symmetric()) && r.other().equals(to)) {
                 reason = r.reason();
             }
         }
@@ -181,17 +182,21 @@ public final class Quizzes {
      * "How are X and Y related?": the options read "X label Y" for the strongest relation stored between them and for
      * three types of which no relation joins them in either direction (never RELATED_TO).
      */
-    private static Question relationQuestion(StudyIndex index, String from, String to, int seed) {
+    private static Question relationQuestion(StudyIndex index, String one, String other, int seed) {
+        // the same question whichever end it is asked from and in whatever order the store lists the relations
         Rel best = null;
-        for (Rel r : index.relations(from)) {
-            if (r.outgoing() && r.other().equals(to) && !r.type().equals(StudyIndex.CONTRASTS_WITH)
-                    && (best == null || r.weight() > best.weight() || r.weight() == best.weight() && r.type().compareTo(best.type()) < 0)) {
+        Comparator<Rel> strongest = Comparator.comparingDouble(Rel::weight).reversed().thenComparing(Rel::type)
+                .thenComparing(r -> r.start(one));
+        for (Rel r : index.relations(one)) {
+            if (r.other().equals(other) && !r.type().equals(StudyIndex.CONTRASTS_WITH) && (best == null || strongest.compare(r, best) < 0)) {
                 best = r;
             }
         }
         if (best == null) {
             return null;
         }
+        String from = best.start(one);
+        String to = best.end(one);
         Set<String> holding = index.typesBetween(from, to);
         Source source = Source.relation(best.type(), from, to);
         Random random = new Random(seed ^ ("relation" + source.key()).hashCode());
