@@ -49,7 +49,7 @@ public final class Flashcards {
                 out.add(card("definition", Source.concept(id), c.name(), c.summary(), List.of(id), index));
             }
             if (kinds.contains("reverse") && !c.summary().isBlank()) {
-                out.add(card("reverse", Source.concept(id), mask(c.summary(), c), c.name(), List.of(id), index));
+                out.add(card("reverse", Source.concept(id), index.maskedSummary(id), c.name(), List.of(id), index));
             }
         }
         Map<String, Flashcard> relationCards = new LinkedHashMap<>();
@@ -79,9 +79,12 @@ public final class Flashcards {
             }
         }
         out.addAll(relationCards.values());
-        out.sort(Comparator.comparingInt((Flashcard f) -> position(index, f.conceptIds()))
-                .thenComparingInt(f -> KINDS.indexOf(f.kind())).thenComparing(Flashcard::id));
-        return out;
+        record Placed(int position, int kind, Flashcard card) {
+        }
+        return out.stream().map(f -> new Placed(position(index, f.conceptIds()), KINDS.indexOf(f.kind()), f))
+                .sorted(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::kind)
+                        .thenComparing(p -> p.card().id()))
+                .map(Placed::card).toList();
     }
 
     /** Where a card about these concepts goes in learning order: after the last of them. */
@@ -123,23 +126,29 @@ public final class Flashcards {
 
     /** The text with the concept's name and aliases (and their plurals) replaced by {@value #MASK}, ignoring case. */
     static String mask(String text, ConceptInfo c) {
+        return mask(text, namePattern(c));
+    }
+
+    static String mask(String text, Pattern names) {
+        return names.matcher(text).replaceAll(Matcher.quoteReplacement(MASK));
+    }
+
+    /** One pattern for the concept's name and aliases as whole words, longest first, with an optional plural ending. */
+    static Pattern namePattern(ConceptInfo c) {
         List<String> names = new ArrayList<>(c.aliases());
         names.add(c.name());
-        names.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        String out = text;
-        for (String name : names) {
-            if (name.isBlank()) {
-                continue;
-            }
-            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name.trim()) + "(?:s|es)?(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            out = p.matcher(out).replaceAll(Matcher.quoteReplacement(MASK));
+        List<String> quoted = names.stream().map(String::trim).filter(n -> !n.isEmpty()).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).toList();
+        if (quoted.isEmpty()) {
+            return Pattern.compile("(?!)");
         }
-        return out;
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?:s|es)?(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** True when the text names the concept (its name or an alias as a whole word, ignoring case). */
     static boolean names(String text, ConceptInfo c) {
-        return !mask(text, c).equals(text);
+        return namePattern(c).matcher(text).find();
     }
 }

@@ -9,6 +9,7 @@ import dev.dsgraph.study.StudyModels.Source;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,24 +39,24 @@ public final class Quizzes {
     static List<Question> candidates(StudyIndex index, Collection<String> concepts, Collection<String> kinds, int seed) {
         Set<String> selected = new TreeSet<>(concepts);
         Map<String, Question> out = new LinkedHashMap<>();
+        Set<String> stems = new HashSet<>();
         for (String id : selected) {
             ConceptInfo c = index.info(id);
             if (c == null) {
                 continue;
             }
             if (kinds.contains("describe") && !c.summary().isBlank()) {
-                String stem = "Which concept is described: \"" + Flashcards.mask(c.summary(), c) + "\"?";
-                String masked = Flashcards.mask(c.summary(), c);
-                add(out, conceptQuestion(index, "describe", Source.concept(id), stem, id, c.summary(), id, seed,
-                        d -> !d.equals(id) && !Flashcards.mask(index.info(d).summary(), index.info(d)).equals(masked)
-                                && !Flashcards.names(stem, index.info(d))));
+                String masked = index.maskedSummary(id);
+                String stem = "Which concept is described: \"" + masked + "\"?";
+                add(out, stems, conceptQuestion(index, "describe", Source.concept(id), stem, id, c.summary(), id, seed,
+                        d -> !d.equals(id) && !index.maskedSummary(d).equals(masked) && !index.names(d).matcher(stem).find()));
             }
             if (kinds.contains("prerequisite")) {
                 List<String> next = index.neighbours(id, StudyIndex.PREREQUISITE_OF, true);
                 if (!next.isEmpty()) {
                     String target = next.get(new Random(seed ^ id.hashCode()).nextInt(next.size()));
                     Set<String> unlocked = index.closure(id, StudyIndex.PREREQUISITE_OF, true);
-                    add(out, conceptQuestion(index, "prerequisite", Source.relation(StudyIndex.PREREQUISITE_OF, id, target),
+                    add(out, stems, conceptQuestion(index, "prerequisite", Source.relation(StudyIndex.PREREQUISITE_OF, id, target),
                             c.name() + " is a direct prerequisite of which of these?", target,
                             explain(index, StudyIndex.PREREQUISITE_OF, id, target), id, seed,
                             d -> !d.equals(id) && !unlocked.contains(d)));
@@ -71,14 +72,14 @@ public final class Quizzes {
                 if (kinds.contains("contrast") && r.type().equals(StudyIndex.CONTRASTS_WITH) && !out.containsKey("contrast:" + from + ":" + to)) {
                     Set<String> contrasted = index.linked(from, StudyIndex.CONTRASTS_WITH);
                     ConceptInfo a = index.info(from);
-                    ConceptInfo b = index.info(to);
-                    String hint = r.reason().isBlank() ? "" : " Hint: " + Flashcards.mask(r.reason(), b);
-                    add(out, conceptQuestion(index, "contrast", Source.relation(r.type(), from, to),
+                    String hint = r.reason().isBlank() ? "" : " Hint: " + Flashcards.mask(r.reason(), index.names(to));
+                    add(out, stems, conceptQuestion(index, "contrast", Source.relation(r.type(), from, to),
                             a.name() + " vs. " + Flashcards.MASK + ": which concept is " + a.name() + " contrasted with?" + hint,
                             to, explain(index, r.type(), from, to), from, seed, d -> !d.equals(from) && !contrasted.contains(d)));
                 }
-                if (kinds.contains("relation") && !r.type().equals(StudyIndex.CONTRASTS_WITH)) {
-                    add(out, relationQuestion(index, r.start(id), r.end(id), seed));
+                if (kinds.contains("relation") && !r.type().equals(StudyIndex.CONTRASTS_WITH)
+                        && !out.containsKey("relation:" + pairKey(r.start(id), r.end(id)))) {
+                    add(out, stems, relationQuestion(index, r.start(id), r.end(id), seed));
                 }
             }
         }
@@ -107,15 +108,17 @@ public final class Quizzes {
     }
 
     /** Adds a question unless one from the same source or with the same text is there already. */
-    private static void add(Map<String, Question> out, Question q) {
-        if (q == null || out.values().stream().anyMatch(other -> other.question().equals(q.question()))) {
+    private static void add(Map<String, Question> out, Set<String> stems, Question q) {
+        if (q == null || stems.contains(q.question())) {
             return;
         }
         String key = q.kind() + ":" + (q.source().concept() != null ? q.source().concept() : q.source().from() + ":" + q.source().to());
         if (q.kind().equals("relation")) {
             key = "relation:" + pairKey(q.source().from(), q.source().to());
         }
-        out.putIfAbsent(key, q);
+        if (out.putIfAbsent(key, q) == null) {
+            stems.add(q.question());
+        }
     }
 
     private static String pairKey(String a, String b) {
@@ -142,7 +145,10 @@ public final class Quizzes {
             String explanation, String subject, int seed, Predicate<String> wrong) {
         Random random = new Random(seed ^ (kind + source.key()).hashCode());
         List<String> distractors = new ArrayList<>();
-        for (Set<String> tier : tiers(index, answer, subject)) {
+        for (Collection<String> tier : tiers(index, answer, subject)) {
+            if (distractors.size() == 3) {
+                break;
+            }
             List<String> pool = new ArrayList<>(tier);
             Collections.shuffle(pool, random);
             for (String d : pool) {
@@ -163,19 +169,25 @@ public final class Quizzes {
     }
 
     /** Distractor pools from most to least plausible. */
-    private static List<Set<String>> tiers(StudyIndex index, String answer, String subject) {
-        Set<String> close = new TreeSet<>(index.linked(answer, StudyIndex.CONTRASTS_WITH));
-        for (String parent : index.neighbours(answer, StudyIndex.IS_A, true)) {
-            close.addAll(index.neighbours(parent, StudyIndex.IS_A, false));
-        }
-        close.addAll(index.conceptsIn(new TreeSet<>(index.info(answer).topics())));
-        Set<String> near = new TreeSet<>(index.conceptsIn(new TreeSet<>(index.info(subject).topics())));
-        for (String id : List.of(answer, subject)) {
-            for (Rel r : index.relations(id)) {
-                near.add(r.other());
+    private static List<Collection<String>> tiers(StudyIndex index, String answer, String subject) {
+        List<String> close = index.memo("close:" + answer, () -> {
+            Set<String> out = new TreeSet<>(index.linked(answer, StudyIndex.CONTRASTS_WITH));
+            for (String parent : index.neighbours(answer, StudyIndex.IS_A, true)) {
+                out.addAll(index.neighbours(parent, StudyIndex.IS_A, false));
             }
-        }
-        return List.of(close, near, new TreeSet<>(index.rank.keySet()));
+            out.addAll(index.conceptsIn(new TreeSet<>(index.info(answer).topics())));
+            return List.copyOf(out);
+        });
+        List<String> near = index.memo("near:" + subject + ":" + answer, () -> {
+            Set<String> out = new TreeSet<>(index.conceptsIn(new TreeSet<>(index.info(subject).topics())));
+            for (String id : List.of(answer, subject)) {
+                for (Rel r : index.relations(id)) {
+                    out.add(r.other());
+                }
+            }
+            return List.copyOf(out);
+        });
+        return List.of(close, near, index.ids);
     }
 
     /**

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * What the study generators need of one graph revision, computed once per revision: every adjacency list, each
@@ -28,10 +31,15 @@ final class StudyIndex {
     /** Position of each concept in one learning order: by prerequisite level, then id. */
     final Map<String, Integer> rank = new HashMap<>();
     final Map<String, Set<String>> topicMembers = new HashMap<>();
+    /** Every concept id, sorted. */
+    final List<String> ids;
+    private final Map<String, Pattern> namePatterns = new ConcurrentHashMap<>();
+    private final Map<String, String> maskedSummaries = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> memo = new ConcurrentHashMap<>();
 
     private StudyIndex(GraphView view) {
         this.view = view;
-        List<String> ids = view.concepts().stream().map(ConceptInfo::id).sorted().toList();
+        this.ids = view.concepts().stream().map(ConceptInfo::id).sorted().toList();
         this.nodes = view.nodes(ids);
         Map<String, Integer> level = new HashMap<>();
         for (String id : ids) {
@@ -65,6 +73,26 @@ final class StudyIndex {
         }
         level.put(id, l);
         return l;
+    }
+
+    /** A list derived from this revision alone (a distractor pool), computed once. */
+    List<String> memo(String key, Supplier<List<String>> compute) {
+        List<String> known = memo.get(key);
+        if (known == null) {
+            known = compute.get();
+            memo.put(key, known);
+        }
+        return known;
+    }
+
+    /** The concept's name and aliases as one pattern (compiled once per revision). */
+    Pattern names(String id) {
+        return namePatterns.computeIfAbsent(id, k -> Flashcards.namePattern(view.info(k)));
+    }
+
+    /** The concept's summary with its name and aliases masked. */
+    String maskedSummary(String id) {
+        return maskedSummaries.computeIfAbsent(id, k -> Flashcards.mask(view.info(k).summary(), names(k)));
     }
 
     ConceptInfo info(String id) {
