@@ -52,7 +52,8 @@ public final class SeedCommand implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, c, r) -> {
-            System.err.println("seed: " + (e instanceof Neo4jException n ? "Neo4j: " + n.getMessage() : e.getMessage()));
+            String message = e instanceof Neo4jException n ? "Neo4j: " + n.getMessage() : String.valueOf(e.getMessage());
+            System.err.println("seed: " + message.strip().replaceAll("\\s*\\n\\s*-?\\s*", "; "));
             return 1;
         });
         return cli;
