@@ -86,14 +86,16 @@ public class StudyResource {
         List<String> kindList = kinds("kinds", kinds, Flashcards.KINDS);
         boolean anki = anki(Params.oneOf("format", format, null, "json", "anki"), headers);
         if (!anki) {
-            return reads.get(request, view -> deck(view, topicId, conceptIds, prerequisites, kindList));
+            // the same URL answers JSON or an Anki file by Accept: tell caches so
+            return Response.fromResponse(reads.get(request, view -> deck(view, topicId, conceptIds, prerequisites, kindList)))
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
         Response response = reads.get(request, view -> {
             Deck deck = deck(view, topicId, conceptIds, prerequisites, kindList);
             String name = topicId == null ? DECK : DECK + "::" + TopicTrees.find(view, topicId).orElseThrow().name();
             return AnkiExport.text(name, deck.items());
         }, body -> "anki.");
-        return Response.fromResponse(response).type(AnkiExport.MEDIA_TYPE + ";charset=UTF-8")
+        return Response.fromResponse(response).type(AnkiExport.MEDIA_TYPE + ";charset=UTF-8").header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dsgraph-flashcards.txt\"").build();
     }
 

@@ -94,7 +94,7 @@ class StudyResourceTest {
         List<String> ids = given().get("/api/v1/study/flashcards?topic=causality").then().extract().path("items.id");
         var request = how.equals("accept") ? given().accept("text/tab-separated-values") : given().queryParam("format", "anki");
         String text = request.get("/api/v1/study/flashcards?topic=causality").then().statusCode(200)
-                .contentType(startsWith("text/tab-separated-values")).header("ETag", startsWith("\"anki.r"))
+                .contentType(startsWith("text/tab-separated-values")).header("ETag", startsWith("\"anki.r")).header("Vary", "Accept")
                 .extract().asString();
         List<String[]> rows = AnkiFiles.rows(text);
         assertThat(AnkiFiles.headers(text)).containsEntry("separator", "tab").containsEntry("html", "true")
