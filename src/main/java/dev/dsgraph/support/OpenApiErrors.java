@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -78,12 +79,23 @@ public class OpenApiErrors implements OASFilter {
                         case "413", "422" -> hasBody;
                         default -> true;
                     };
-                    if (applies && op.getValue().getResponses().getAPIResponse(status) == null) {
-                        op.getValue().getResponses().addAPIResponse(status, problem(ERRORS.get(status)));
+                    APIResponse declared = op.getValue().getResponses().getAPIResponse(status);
+                    // replaces the generator's bare "Bad Request" as well: every error has a problem body
+                    if (applies && (declared == null || declared.getContent() == null)) {
+                        APIResponse response = problem(ERRORS.get(status));
+                        if (status.equals("429") || status.equals("503")) {
+                            response.addHeader("Retry-After", header("Seconds to wait before retrying"));
+                        }
+                        op.getValue().getResponses().addAPIResponse(status, response);
                     }
                 });
             }
         });
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER));
     }
 
     /** A problem+json response with a description and one example. */
