@@ -90,6 +90,8 @@ class StrictBodyTest {
         problem(auth().put("/api/v1/concepts/test-malformed").then(), 400, "body");
         problem(auth().body("{\"name\":\"T\",\"summary\":\"s\",\"topics\":[\"hashing\"]} trailing").put("/api/v1/concepts/test-malformed")
                 .then(), 400, "body");
+        problem(auth().body("{\"name\":\"T\",\"name\":\"U\",\"summary\":\"s\",\"topics\":[\"hashing\"]}")
+                .put("/api/v1/concepts/test-malformed").then(), 400, "body");
         assertThat(graphState()).isEqualTo(before);
     }
 
@@ -105,9 +107,7 @@ class StrictBodyTest {
                 .body("version", equalTo(version)).body("origin", equalTo("seed")).header("ETag", etag);
         assertThat(etag).isEqualTo(seed.header("ETag"));
         assertThat(graphState()).isEqualTo(before);
-        auth().header("If-Match", etag).contentType("application/merge-patch+json").body(Map.of("summary", summary + " Edited."))
-                .patch(SEED).then().statusCode(200).body("version", equalTo(version + 1)).body("origin", equalTo("api"));
-        auth().contentType("application/merge-patch+json").body(Map.of("summary", summary)).patch(SEED).then().statusCode(200);
+        given().get(SEED).then().statusCode(200).body("version", equalTo(version)).body("origin", equalTo("seed"));
     }
 
     @Test
