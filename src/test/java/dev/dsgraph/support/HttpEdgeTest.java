@@ -72,6 +72,22 @@ class HttpEdgeTest {
     }
 
     @Test
+    void shouldTakeWriteBodiesOverHttp2AndCheckTheirDeclaredLength() throws Exception {
+        HttpClient h2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build(); // h2c upgrade
+        String body = "{\"name\":\"Test h2\",\"summary\":\"s\",\"topics\":[\"hashing\"]}";
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> response = h2.send(HttpRequest.newBuilder(base.resolve("/api/v1/concepts/test-h2"))
+                    .header("Authorization", KEY).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isIn(200, 201);
+        }
+        problem(h2.send(HttpRequest.newBuilder(base.resolve("/api/v1/concepts/test-h2")).header("Authorization", KEY)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("x".repeat(70_000))).build(),
+                HttpResponse.BodyHandlers.ofString()), 413);
+        given().header("Authorization", KEY).delete("/api/v1/concepts/test-h2").then().statusCode(204);
+    }
+
+    @Test
     void shouldAnswerWrongMethodMediaTypeAndAcceptWithProblemDetails() throws Exception {
         problem(send(HttpRequest.newBuilder(base.resolve("/api/v1/topics")).header("Authorization", KEY)
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))), 405);
