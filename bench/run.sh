@@ -178,6 +178,7 @@ SVC_ARGS=("${RUN_JVM_OPTS[@]}"
   "-Dkg.seed.enabled=true"
   "-Dkg.seed.dir=$PROJECT_DIR/graph-seed"
   "-Dkg.auth.api-keys=bench-key"
+  "-Dkg.rate-limit.enabled=false"
 )
 [[ -n "$PAGE_CACHE" ]] && SVC_ARGS+=("-Dkg.embedded.page-cache=$PAGE_CACHE")
 

@@ -9,14 +9,11 @@ import dev.dsgraph.curation.CurationModels.ConceptInput;
 import dev.dsgraph.seed.SeedModel;
 import dev.dsgraph.seed.SeedWriter;
 import dev.dsgraph.support.ChangeLog;
+import dev.dsgraph.support.JsonBodies;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.Preconditions;
 import dev.dsgraph.support.ProblemException;
 import dev.dsgraph.support.Writes;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Valid;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -63,15 +60,15 @@ public class ConceptWriteResource {
     private final CurationRepository curation;
     private final ConceptRepository concepts;
     private final Writes writes;
-    private final Validator validator;
+    private final JsonBodies bodies;
     private final ObjectMapper mapper;
 
-    ConceptWriteResource(CurationRepository curation, ConceptRepository concepts, Writes writes, Validator validator,
+    ConceptWriteResource(CurationRepository curation, ConceptRepository concepts, Writes writes, JsonBodies bodies,
             ObjectMapper mapper) {
         this.curation = curation;
         this.concepts = concepts;
         this.writes = writes;
-        this.validator = validator;
+        this.bodies = bodies;
         this.mapper = mapper;
     }
 
@@ -80,7 +77,8 @@ public class ConceptWriteResource {
     @Operation(summary = "Create or replace a concept", description = "Creates the concept (201 with Location) or replaces"
             + " all its fields (200); its relations stay. Send If-Match with the ETag of a GET to refuse overwriting a"
             + " concurrent edit (412), or If-None-Match: * to create only. The concept becomes API-owned: re-seeding"
-            + " never overwrites it.")
+            + " never overwrites it. A body equal to the stored concept changes nothing (200, same version and owner)."
+            + " Unknown fields and values of the wrong JSON type are refused (422 naming them).")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Concept.class), examples = @ExampleObject(name = "replaced", value = CONCEPT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -89,10 +87,12 @@ public class ConceptWriteResource {
             @Parameter(description = "Concept id (lowercase kebab-case, at most 64 characters)", example = "bloom-filter") @PathParam("id") String id,
             @Parameter(description = "ETag of the version this replaces; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "* to create only; 412 when the concept exists", example = "*") @HeaderParam("If-None-Match") String ifNoneMatch,
-            @RequestBody(description = "The concept", content = @Content(examples = @ExampleObject(name = "bloom-filter", value = """
+            @RequestBody(description = "The concept", required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ConceptInput.class), examples = @ExampleObject(name = "bloom-filter", value = """
                     {"name":"Bloom filter","aliases":["bloom filters"],"summary":"A compact probabilistic set that may report false positives but never false negatives.",
-                    "topics":["hashing"],"tags":["hashing"]}"""))) @Valid @NotNull ConceptInput body) {
+                    "topics":["hashing"],"tags":["hashing"]}"""))) JsonNode json) {
         String conceptId = Params.id("id", id);
+        ConceptInput body = bodies.read(json, ConceptInput.class);
         if (body.id() != null && !body.id().equals(conceptId)) {
             throw new ProblemException(422, "invalid-field", "Invalid field", "id in the body ('" + body.id()
                     + "') differs from the id in the path ('" + conceptId + "')", "id", null, null);
@@ -100,8 +100,15 @@ public class ConceptWriteResource {
         var committed = writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
             Preconditions.check(ifMatch, ifNoneMatch, version);
+            Map<String, Object> row = SeedWriter.conceptRow(toDef(conceptId, body));
+            if (version != null) {
+                Concept current = concepts.readInTx(tx, conceptId);
+                if (digest(conceptId, current).equals(row.get("digest"))) {
+                    throw Writes.unchanged(Map.entry(false, current));
+                }
+            }
             curation.requireTopics(tx, topics(body));
-            curation.upsertConcept(tx, SeedWriter.conceptRow(toDef(conceptId, body)));
+            curation.upsertConcept(tx, row);
             changes.add(ChangeLog.concept(version == null ? "created" : "updated", conceptId));
             return Map.entry(version == null, concepts.readInTx(tx, conceptId));
         });
@@ -114,7 +121,9 @@ public class ConceptWriteResource {
     @PATCH
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Patch a concept", description = "Applies a JSON Merge Patch (RFC 7396) to the concept's fields:"
-            + " members replace, null removes an optional field. The result is validated as a whole. Honours If-Match.")
+            + " members replace, null removes an optional field. The result is validated as a whole. Honours If-Match."
+            + " A patch that leaves every field as it is changes nothing (200, same version and owner); unknown fields"
+            + " and values of the wrong JSON type are refused (422 naming them).")
     @APIResponse(responseCode = "200", description = "Patched", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Concept.class), examples = @ExampleObject(name = "patched", value = CONCEPT_EXAMPLE)))
     public Response patch(
@@ -139,13 +148,13 @@ public class ConceptWriteResource {
             Preconditions.check(ifMatch, null, version);
             Concept current = concepts.readInTx(tx, conceptId);
             JsonNode document = mapper.valueToTree(fromConcept(current));
-            ConceptInput patched = toInput(mergePatch(document, patch));
-            var violations = validator.validate(patched);
-            if (!violations.isEmpty()) {
-                throw new ConstraintViolationException(violations);
+            ConceptInput patched = bodies.read(mergePatch(document, patch), ConceptInput.class);
+            Map<String, Object> row = SeedWriter.conceptRow(toDef(conceptId, patched));
+            if (digest(conceptId, current).equals(row.get("digest"))) {
+                throw Writes.unchanged(current);
             }
             curation.requireTopics(tx, topics(patched));
-            curation.upsertConcept(tx, SeedWriter.conceptRow(toDef(conceptId, patched)));
+            curation.upsertConcept(tx, row);
             changes.add(ChangeLog.concept("updated", conceptId));
             return concepts.readInTx(tx, conceptId);
         });
@@ -191,13 +200,9 @@ public class ConceptWriteResource {
         return result;
     }
 
-    private ConceptInput toInput(JsonNode document) {
-        try {
-            return mapper.treeToValue(document, ConceptInput.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new ProblemException(422, "invalid-field", "Invalid field", "The patched concept is not valid: "
-                    + e.getOriginalMessage(), null, null, null);
-        }
+    /** The content digest of a stored concept, as the write model computes it for a new body. */
+    private static Object digest(String id, Concept current) {
+        return SeedWriter.conceptRow(toDef(id, fromConcept(current))).get("digest");
     }
 
     static ConceptInput fromConcept(Concept c) {

@@ -123,7 +123,7 @@ public class ExchangeResource {
         try {
             doc = mapper.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badParameter("body", "The body is not valid JSON: " + e.getOriginalMessage());
+            throw ProblemException.badParameter("body", dev.dsgraph.support.JsonBodies.malformed(e));
         }
         String requestHash = dev.dsgraph.seed.SeedWriter.sha256(body == null ? "" : body);
         try {

@@ -6,13 +6,13 @@ import dev.dsgraph.cache.GraphCache;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.ChangeLog;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dsgraph.support.GraphDb;
+import dev.dsgraph.support.JsonBodies;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.Preconditions;
 import dev.dsgraph.support.ProblemException;
 import dev.dsgraph.support.Writes;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -50,8 +50,11 @@ public class RelationWriteResource {
     private final Writes writes;
     private final GraphCache cache;
     private final GraphDb db;
+    private final JsonBodies bodies;
 
-    RelationWriteResource(CurationRepository curation, Vocabulary vocabulary, Writes writes, GraphDb db, GraphCache cache) {
+    RelationWriteResource(CurationRepository curation, Vocabulary vocabulary, Writes writes, GraphDb db, GraphCache cache,
+            JsonBodies bodies) {
+        this.bodies = bodies;
         this.curation = curation;
         this.vocabulary = vocabulary;
         this.writes = writes;
@@ -88,7 +91,8 @@ public class RelationWriteResource {
             + " updates its reason and weight (200). Checked inside the write: the type must be in the vocabulary (422),"
             + " both concepts must exist (404 naming which), no self-loops (422), and an acyclic type such as"
             + " PREREQUISITE_OF may not close a cycle (409 with the cycle). Symmetric types are stored once and found"
-            + " from both ends. If-Match is checked against the source concept's ETag.")
+            + " from both ends. If-Match is checked against the source concept's ETag. The same reason and weight again"
+            + " change nothing (200, owner kept); unknown fields and values of the wrong JSON type are refused (422).")
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RelationView.class), examples = @ExampleObject(name = "updated", value = RELATION_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -98,9 +102,12 @@ public class RelationWriteResource {
             @Parameter(description = "Relation type from the vocabulary", example = "USED_IN") @PathParam("type") String type,
             @Parameter(description = "Target concept id", example = "caching") @PathParam("targetId") String targetId,
             @Parameter(description = "ETag of the source concept; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(description = "Why the relation holds, and its weight", content = @Content(examples = @ExampleObject(name = "used-in", value = """
+            @RequestBody(description = "Why the relation holds, and its weight", required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationInput.class),
+                    examples = @ExampleObject(name = "used-in", value = """
                     {"reason":"Caches consult a Bloom filter to skip lookups for keys they certainly do not hold.","weight":0.8}""")))
-            @Valid @NotNull RelationInput body) {
+            JsonNode json) {
+        RelationInput body = bodies.read(json, RelationInput.class);
         String from = Params.id("id", id);
         String to = Params.id("targetId", targetId);
         RelationType relationType = type(type, 422);
@@ -112,6 +119,9 @@ public class RelationWriteResource {
             curation.requireEnds(tx, from, to);
             Preconditions.check(ifMatch, null, curation.version(tx, from));
             RelationView existing = curation.findRelation(tx, relationType, from, to);
+            if (existing != null && existing.reason().equals(body.reason().strip()) && existing.weight() == body.weight()) {
+                throw Writes.unchanged(Map.entry(false, existing));
+            }
             if (relationType.acyclic() && existing == null) {
                 curation.refuseCycle(tx, from, relationType.type(), to);
             }

@@ -15,15 +15,11 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Guards every write under /api: a Bearer API key from {@code kg.auth.api-keys} (compared in constant time against
- * their SHA-256 digests; no key is kept or logged in clear), and request body limits answered as problem details.
+ * their SHA-256 digests; no key is kept or logged in clear). Body limits are enforced before this, at the HTTP edge
+ * ({@code support/HttpEdge}).
  */
 @ApplicationScoped
 class WriteGuard {
-
-    /** Largest body of a concept or relation write. */
-    static final long MAX_WRITE_BYTES = 64 * 1024;
-    /** Largest body of a bulk import. */
-    static final long MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -59,19 +55,13 @@ class WriteGuard {
         if (!match) {
             return refuse(request, 403, "forbidden", "Forbidden", "The API key is not valid");
         }
-        long limit = path.equals("/api/v1/import") ? MAX_IMPORT_BYTES : MAX_WRITE_BYTES;
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) {
-            return refuse(request, 413, "payload-too-large", "Payload too large", "The body has " + length
-                    + " bytes; this operation takes at most " + limit + " bytes");
-        }
         return null;
     }
 
     private static Response refuse(ContainerRequestContext request, int status, String slug, String title, String detail) {
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(new Problem("https://dsgraph.dev/problems/" + slug, title, status, detail,
-                        request.getUriInfo().getPath(), status == 413 ? "body" : "Authorization", null, null));
+                        request.getUriInfo().getPath(), "Authorization", null, null));
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dsgraph\"");
         }

@@ -18,7 +18,7 @@ public final class SearchModels {
             @Schema(description = "How it matched: exact-name, exact-alias, or text (words matched in the name or aliases exactly, as a prefix or within one or two typos, or exactly in the summary or details)",
                     enumeration = {"exact-name", "exact-alias", "text"}) String match,
             @Schema(description = "The fields that matched, best first", examples = "[\"name\"]") List<String> matchedFields,
-            @Schema(description = "The alias that matched, when one did") String matchedAlias,
+            @Schema(description = "The alias that matched, when one did; null otherwise", nullable = true) String matchedAlias,
             @Schema(description = "Relevance score; exact matches rank first whatever their score", examples = "5.2") double score) {
     }
 

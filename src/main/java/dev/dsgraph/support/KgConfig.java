@@ -25,6 +25,9 @@ public interface KgConfig {
     /** Authentication of writes. */
     Auth auth();
 
+    /** Per-client rate limits of the API. */
+    RateLimit rateLimit();
+
     /** Settings of the in-process Neo4j. */
     interface Embedded {
         /** Start an in-process Neo4j and point the driver at it; false uses {@code quarkus.neo4j.uri}. */
@@ -105,5 +108,35 @@ public interface KgConfig {
     interface Auth {
         /** API keys allowed to write (comma-separated); none configured means writes are refused. */
         Optional<List<String>> apiKeys();
+    }
+
+    /**
+     * Per-client rate limits (token buckets; a client is its API key when it sends a valid one, else its address). Each
+     * replica limits on its own.
+     */
+    interface RateLimit {
+        /** Limit requests per client at all; false turns every limit off (benchmarks). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests per minute a client may make to read endpoints (everything under /api but search and writes). */
+        @WithDefault("6000")
+        long reads();
+
+        /** Requests per minute a client may make to {@code /api/v1/search}. */
+        @WithDefault("1200")
+        long search();
+
+        /** Requests per minute a client may make to writes (PUT, PATCH, POST, DELETE). */
+        @WithDefault("120")
+        long writes();
+
+        /** The window the numbers above are per; a client's bucket refills gradually over it. */
+        @WithDefault("1m")
+        Duration window();
+
+        /** Most clients tracked at once per class of operation (least recently seen ones are forgotten). */
+        @WithDefault("100000")
+        int maxClients();
     }
 }

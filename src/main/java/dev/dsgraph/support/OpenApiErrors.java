@@ -7,14 +7,15 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Adds the problem-details error responses API operations can give (400, 404 and 503 for reads; 401, 403, 409, 412,
- * 413 and 422 for writes where they apply), with examples, so that they are documented in one place. Runs once at build
- * time: the served document is final when the service starts.
+ * Adds the problem-details error responses API operations can give (400, 404, 429 and 503 for reads; 401, 403, 409,
+ * 412, 413 and 422 for writes where they apply), with examples, so that they are documented in one place. Runs once at
+ * build time: the served document is final when the service starts.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiErrors implements OASFilter {
@@ -36,9 +37,13 @@ public class OpenApiErrors implements OASFilter {
             "412", new String[] {"If-Match is stale (the concept changed since it was read) or If-None-Match: * met an existing concept",
                 example("precondition-failed", "Precondition failed", 412, "If-Match \\\"v1.r40\\\" is stale: the concept is now at version 2", "If-Match")},
             "413", new String[] {"The body is larger than the operation takes (64 KB for a concept or relation, 5 MB for an import)",
-                example("payload-too-large", "Payload too large", 413, "The body has 70000 bytes; this operation takes at most 65536 bytes", "body")},
-            "422", new String[] {"The body is well-formed but invalid: a field fails validation, a type or topic is unknown, or a self-loop",
+                example("payload-too-large", "Payload too large", 413, "The body is larger than this operation takes (65536 bytes for a concept or relation write, 5242880 for an import)", "body")},
+            "422", new String[] {"The body is well-formed but invalid: an unknown field, a value of the wrong JSON type, a field that fails validation, an unknown type or topic, or a self-loop; `parameter` names the field",
                 example("invalid-field", "Invalid field", 422, "summary: must not be blank", "summary")},
+            "429", new String[] {"This client made more requests of this class (reads, search, writes) than its rate"
+                    + " limit allows; retry after the Retry-After delay",
+                example("too-many-requests", "Too many requests", 429, "More than 6000 reads requests from this client"
+                        + " within the rate-limit window; retry after 1 s", null)},
             "503", new String[] {"Neo4j cannot be reached, or the query ran past kg.query.timeout; retry after the Retry-After delay",
                 example("database-unavailable", "Database unavailable", 503, "The graph database cannot be reached or is busy; retry shortly", null)});
 
@@ -74,12 +79,23 @@ public class OpenApiErrors implements OASFilter {
                         case "413", "422" -> hasBody;
                         default -> true;
                     };
-                    if (applies && op.getValue().getResponses().getAPIResponse(status) == null) {
-                        op.getValue().getResponses().addAPIResponse(status, problem(ERRORS.get(status)));
+                    APIResponse declared = op.getValue().getResponses().getAPIResponse(status);
+                    // replaces the generator's bare "Bad Request" as well: every error has a problem body
+                    if (applies && (declared == null || declared.getContent() == null)) {
+                        APIResponse response = problem(ERRORS.get(status));
+                        if (status.equals("429") || status.equals("503")) {
+                            response.addHeader("Retry-After", header("Seconds to wait before retrying"));
+                        }
+                        op.getValue().getResponses().addAPIResponse(status, response);
                     }
                 });
             }
         });
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER));
     }
 
     /** A problem+json response with a description and one example. */

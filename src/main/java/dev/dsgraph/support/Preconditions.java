@@ -17,7 +17,8 @@ public final class Preconditions {
      */
     public static void check(String ifMatch, String ifNoneMatch, Long version) {
         if (ifNoneMatch != null && ifNoneMatch.trim().equals("*") && version != null) {
-            throw failed("If-None-Match: * asks to create only, but the concept exists (version " + version + ")");
+            throw new ProblemException(412, "precondition-failed", "Precondition failed", "If-None-Match: * asks to"
+                    + " create only, but the concept exists (version " + version + ")", "If-None-Match", null, null);
         }
         if (ifMatch == null || ifMatch.isBlank()) {
             return;

@@ -49,12 +49,21 @@ class ProblemMappers {
 
     @ServerExceptionMapper
     Response unreadable(JsonProcessingException e, UriInfo uri) {
-        String field = null;
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> a + "." + b).orElse(null);
+        if (e instanceof MismatchedInputException m) {
+            return mismatched(m, uri);
         }
-        String detail = "The request body is not valid JSON for this operation: " + e.getOriginalMessage();
+        return respond(new Problem(type("malformed-body"), "Malformed request body", 400, JsonBodies.malformed(e), path(uri),
+                "body", null, null));
+    }
+
+    /** Also named on its own: the REST layer's built-in mapper for this type would answer 400 without a body. */
+    @ServerExceptionMapper
+    Response mismatched(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().isEmpty() ? "body"
+                : e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+        String detail = field.equals("body") ? "The request body is missing or is not the JSON this operation takes"
+                : field + " has the wrong JSON type for this operation";
         return respond(new Problem(type("malformed-body"), "Malformed request body", 400, detail, path(uri), field, null,
                 null));
     }
@@ -65,14 +74,19 @@ class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
+        if (status == 400 && e.getCause() != null) {
+            return respond(new Problem(type("malformed-body"), "Malformed request body", 400,
+                    "The request body could not be read", path(uri), "body", null, null));
+        }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         String detail = switch (status) {
             case 404 -> "No resource at " + path(uri);
             case 405 -> "Method not allowed on " + path(uri);
-            case 406 -> "This resource answers application/json only";
+            case 406 -> "This resource answers application/json (errors application/problem+json); send an Accept"
+                    + " header naming either";
             case 415 -> "Send the body as application/json";
-            default -> e.getMessage();
+            default -> status >= 500 ? "The service failed to answer this request" : title;
         };
         if (status >= 500) {
             LOG.error("Server error", e);

@@ -18,7 +18,7 @@ public final class TopicModels {
     /** A topic in the hierarchy, with its subtopics. */
     @Schema(name = "TopicNode", description = "A section of the study sheet with its concepts and subtopics")
     public record TopicNode(@Schema(examples = "hashing") String id, @Schema(examples = "Hashing") String name,
-            String description,
+            @Schema(description = "What the section covers; null when the seed gives none", nullable = true) String description,
             @Schema(description = "Concepts in this topic and all its subtopics", examples = "10") int conceptCount,
             @Schema(description = "Concepts directly in this topic") List<ConceptRef> concepts,
             @Schema(implementation = TopicNode[].class) List<TopicNode> children) {
@@ -33,7 +33,8 @@ public final class TopicModels {
     /** One topic with where it sits. */
     @Schema(name = "TopicDetail", description = "A topic with its ancestors, subtopics and concepts")
     public record TopicDetail(@Schema(examples = "consistent-hashing") String id,
-            @Schema(examples = "Consistent Hashing") String name, String description,
+            @Schema(examples = "Consistent Hashing") String name,
+            @Schema(description = "What the section covers; null when the seed gives none", nullable = true) String description,
             @Schema(description = "Ancestors from the root down to the parent") List<TopicRef> ancestors,
             @Schema(description = "Direct subtopics") List<TopicRef> children,
             @Schema(description = "Concepts directly in this topic") List<ConceptRef> concepts,

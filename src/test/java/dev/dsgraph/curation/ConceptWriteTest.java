@@ -106,7 +106,8 @@ class ConceptWriteTest {
         auth().body("{\"id\":\"other\",\"name\":\"T\",\"summary\":\"s\",\"topics\":[\"hashing\"]}").put("/api/v1/concepts/test-invalid")
                 .then().statusCode(422).body("parameter", equalTo("id"));
         auth().body("{\"name\":\"T\",").put("/api/v1/concepts/test-invalid").then().statusCode(400).contentType("application/problem+json");
-        auth().body("{\"name\":42,\"summary\":[],\"topics\":\"hashing\"}").put("/api/v1/concepts/test-invalid").then().statusCode(400);
+        auth().body("{\"name\":42,\"summary\":[],\"topics\":\"hashing\"}").put("/api/v1/concepts/test-invalid").then().statusCode(422)
+                .contentType("application/problem+json").body("parameter", equalTo("name"));
         auth().body(concept("T", "s", "hashing")).put("/api/v1/concepts/Not_An_Id").then().statusCode(400).body("parameter", equalTo("id"));
         auth().body("{\"name\":\"T\",\"summary\":\"" + "y".repeat(70_000) + "\",\"topics\":[\"hashing\"]}").put("/api/v1/concepts/test-big")
                 .then().statusCode(413).contentType("application/problem+json");
