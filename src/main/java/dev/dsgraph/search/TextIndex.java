@@ -38,6 +38,9 @@ public final class TextIndex {
      */
     public static final double MIN_RELEVANCE = 1.0;
 
+    /** Most other words a query word is widened to by prefix, and by typo. */
+    static final int EXPANSIONS = 50;
+
     /** How many of the best-scoring text hits get the phrase and name-coverage factors (ten times the limit if more). */
     static final int RERANKED = 200;
 
@@ -409,20 +412,27 @@ public final class TextIndex {
                 return out; // a word most texts use ("the", "of") is matched as itself only, never as a prefix or typo
             }
         }
+        // prefixes and typos widen a word to at most EXPANSIONS other name or alias words, each held by at most a tenth
+        // of the concepts: a word that common sets no concept apart, and scoring its holders costs the most
+        int rare = Math.max(10, docOf.size() / 10);
         if (word.length() >= 2) {
             int taken = 0;
-            for (String t : names.subMap(word, false, word + Character.MAX_VALUE, false).keySet()) {
-                out.putIfAbsent(tokenIds.get(t), Kind.PREFIX);
-                if (++taken >= 200) {
+            for (var e : names.subMap(word, false, word + Character.MAX_VALUE, false).entrySet()) {
+                if (e.getValue()[0] <= rare && out.putIfAbsent(tokenIds.get(e.getKey()), Kind.PREFIX) == null
+                        && ++taken >= EXPANSIONS) {
                     break;
                 }
             }
         }
         int allowed = allowedEdits(word);
         if (allowed > 0) {
-            for (String t : names.keySet()) {
-                if (Math.abs(t.length() - word.length()) <= allowed && !t.equals(word) && distance(word, t, allowed) <= allowed) {
-                    out.putIfAbsent(tokenIds.get(t), Kind.FUZZY);
+            int taken = 0;
+            for (var e : names.entrySet()) {
+                String t = e.getKey();
+                if (Math.abs(t.length() - word.length()) <= allowed && e.getValue()[0] <= rare && !t.equals(word)
+                        && distance(word, t, allowed) <= allowed && out.putIfAbsent(tokenIds.get(t), Kind.FUZZY) == null
+                        && ++taken >= EXPANSIONS) {
+                    break;
                 }
             }
         }
