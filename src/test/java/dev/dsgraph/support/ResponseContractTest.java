@@ -99,6 +99,13 @@ class ResponseContractTest {
         check("GET", "/api/v1/topics/{id}", "/api/v1/topics/nope", null);
         check("GET", "/api/v1/relation-types", "/api/v1/relation-types", null);
         check("GET", "/api/v1/export", "/api/v1/export", null);
+        check("GET", "/api/v1/study/flashcards", "/api/v1/study/flashcards?topic=hashing", null);
+        check("GET", "/api/v1/study/flashcards", "/api/v1/study/flashcards?concepts=vector-clock&withPrerequisites=true&kinds=definition,contrast", null);
+        check("GET", "/api/v1/study/flashcards", "/api/v1/study/flashcards?topic=no-such-topic", null);
+        check("GET", "/api/v1/study/quiz", "/api/v1/study/quiz?topic=hashing&count=5&seed=7", null);
+        check("GET", "/api/v1/study/quiz", "/api/v1/study/quiz?count=500", null);
+        check("GET", "/api/v1/study/plan", "/api/v1/study/plan?goal=vector-clock&sessionSize=3", null);
+        check("GET", "/api/v1/study/plan", "/api/v1/study/plan?goal=nope", null);
         check("GET", rel, "/api/v1/concepts/vector-clock/relations/IMPLEMENTS/causality", null);
         check("GET", rel, "/api/v1/concepts/vector-clock/relations/IMPLEMENTS/tail-latency", null);
 
