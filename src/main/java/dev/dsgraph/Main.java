@@ -2,6 +2,7 @@ package dev.dsgraph;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,8 +16,7 @@ import java.net.ServerSocket;
 @QuarkusMain
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String... args) {
         for (String arg : args) {
@@ -26,24 +26,33 @@ public final class Main {
                 System.exit(0);
             }
             if (arg.startsWith("-D") || arg.startsWith("-X")) {
-                fail(2, "'" + arg + "' comes after -jar, so Java hands it to the service as an argument and ignores it;"
-                        + " put JVM options before -jar (java " + arg + " -jar ...) or use bin/dsgraph " + arg);
+                fail(
+                        2,
+                        "'" + arg + "' comes after -jar, so Java hands it to the service as an argument and ignores it;"
+                                + " put JVM options before -jar (java " + arg + " -jar ...) or use bin/dsgraph " + arg);
             }
-            fail(2, "unknown argument '" + arg + "': the service takes no arguments, only JVM options before -jar"
-                    + " (see --help)");
+            fail(
+                    2,
+                    "unknown argument '" + arg + "': the service takes no arguments, only JVM options before -jar"
+                            + " (see --help)");
         }
         int http = setting("quarkus.http.port", 8080);
         String host = System.getProperty("quarkus.http.host", env("quarkus.http.host", "0.0.0.0"));
         if (http > 0 && !free(host, http)) {
-            fail(1, "port " + http + " on " + host + " is already in use (is the service already running?); start with"
-                    + " -Dquarkus.http.port=<another port> (or QUARKUS_HTTP_PORT)");
+            fail(
+                    1,
+                    "port " + http + " on " + host + " is already in use (is the service already running?); start with"
+                            + " -Dquarkus.http.port=<another port> (or QUARKUS_HTTP_PORT)");
         }
-        boolean embedded = !"false".equalsIgnoreCase(System.getProperty("kg.embedded.enabled",
-                env("kg.embedded.enabled", "true")).trim());
+        boolean embedded = !"false"
+                .equalsIgnoreCase(System.getProperty("kg.embedded.enabled", env("kg.embedded.enabled", "true"))
+                        .trim());
         int bolt = setting("kg.embedded.bolt-port", 0);
         if (embedded && bolt > 0 && !free("127.0.0.1", bolt)) {
-            fail(1, "Bolt port " + bolt + " of the embedded Neo4j is already in use (a local Neo4j?); start with"
-                    + " -Dkg.embedded.bolt-port=0 (a free port) or another port (or KG_EMBEDDED_BOLT_PORT)");
+            fail(
+                    1,
+                    "Bolt port " + bolt + " of the embedded Neo4j is already in use (a local Neo4j?); start with"
+                            + " -Dkg.embedded.bolt-port=0 (a free port) or another port (or KG_EMBEDDED_BOLT_PORT)");
         }
         Quarkus.run(args);
     }

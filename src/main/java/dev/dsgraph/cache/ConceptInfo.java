@@ -14,6 +14,11 @@ import java.util.List;
  * @param tags free tags
  * @param topics ids of the topics the concept is directly in, sorted
  */
-public record ConceptInfo(String id, String name, String nameLower, String summary, List<String> aliases, List<String> tags,
-        List<String> topics) {
-}
+public record ConceptInfo(
+        String id,
+        String name,
+        String nameLower,
+        String summary,
+        List<String> aliases,
+        List<String> tags,
+        List<String> topics) {}

@@ -17,8 +17,15 @@ import java.util.List;
  * @param relations the concept's relations, sorted by the other end, then type, then outgoing first (so the relations
  *     joining two concepts are consecutive)
  */
-public record ConceptNode(String id, String details, List<String> examples, String figures, String origin, long version,
-        int degree, Rel[] relations) {
+public record ConceptNode(
+        String id,
+        String details,
+        List<String> examples,
+        String figures,
+        String origin,
+        long version,
+        int degree,
+        Rel[] relations) {
 
     /**
      * One relation seen from this concept.

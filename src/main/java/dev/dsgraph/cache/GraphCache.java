@@ -9,6 +9,9 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import org.neo4j.driver.exceptions.Neo4jException;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,8 +25,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.jboss.logging.Logger;
-import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * The graph read cache of one replica: every read is answered from here, Neo4j is asked only to fill it.
@@ -49,8 +50,7 @@ public class GraphCache {
     private static final Logger LOG = Logger.getLogger(GraphCache.class);
 
     /** The answer of a read and the revision it was computed at. */
-    public record Pinned<T>(T value, long revision) {
-    }
+    public record Pinned<T>(T value, long revision) {}
 
     /** Thrown inside a read when the state it pinned moved on; the read runs again. */
     private static final class Stale extends RuntimeException {
@@ -80,6 +80,7 @@ public class GraphCache {
 
     /** Odd while changes are being applied. */
     private volatile long seq;
+
     private volatile long revision = -1;
     private volatile Map<String, ConceptInfo> infos = new ConcurrentHashMap<>();
     private volatile Map<String, Entry> nodes = new ConcurrentHashMap<>();
@@ -90,6 +91,7 @@ public class GraphCache {
     private volatile Map<String, Object> derived = new ConcurrentHashMap<>();
     /** Every concept's node is held (the graph fits the budget and was loaded whole). */
     private volatile boolean complete;
+
     private volatile long unreachableSince;
     private volatile String unreachableReason;
     private ScheduledExecutorService refresher;
@@ -98,7 +100,8 @@ public class GraphCache {
         this.store = store;
         this.budget = Math.max(1, config.cache().maxConcepts());
         this.maxChanges = config.cache().maxChanges();
-        this.checkIntervalMillis = Math.max(10, config.cache().revisionCheckInterval().toMillis());
+        this.checkIntervalMillis =
+                Math.max(10, config.cache().revisionCheckInterval().toMillis());
     }
 
     /** After the seed is loaded: fill the cache and start watching the revision. */
@@ -286,7 +289,8 @@ public class GraphCache {
         GraphStore.Snapshot s = loaded.value();
         Map<String, ConceptInfo> newInfos = new ConcurrentHashMap<>(s.concepts().size() * 2);
         s.concepts().forEach(c -> newInfos.put(c.id(), c));
-        Map<String, Entry> newNodes = new ConcurrentHashMap<>(Math.max(16, s.nodes().size() * 2));
+        Map<String, Entry> newNodes =
+                new ConcurrentHashMap<>(Math.max(16, s.nodes().size() * 2));
         long now = tick.incrementAndGet();
         s.nodes().forEach(n -> newNodes.put(n.id(), new Entry(n, now)));
         TextIndex index = TextIndex.build(s.concepts(), s.texts());
@@ -304,8 +308,12 @@ public class GraphCache {
             seq++;
         }
         reached();
-        LOG.infof("Graph cache filled at revision %d in %d ms: %d concepts, %d adjacency lists%s", revision,
-                (System.nanoTime() - started) / 1_000_000, newInfos.size(), newNodes.size(),
+        LOG.infof(
+                "Graph cache filled at revision %d in %d ms: %d concepts, %d adjacency lists%s",
+                revision,
+                (System.nanoTime() - started) / 1_000_000,
+                newInfos.size(),
+                newNodes.size(),
                 complete ? "" : " (the rest load on demand within the budget of " + budget + ")");
         if (!loaded.consistent()) {
             catchUp();
@@ -337,7 +345,10 @@ public class GraphCache {
                     return;
                 }
                 if (d.tooMany() || !d.complete()) {
-                    LOG.infof("Revision %d -> %d: %s; reloading the graph cache", revision, d.until(),
+                    LOG.infof(
+                            "Revision %d -> %d: %s; reloading the graph cache",
+                            revision,
+                            d.until(),
                             d.tooMany() ? "more than " + maxChanges + " changes" : "a write without change records");
                     reloadAll();
                     return;
@@ -388,7 +399,9 @@ public class GraphCache {
         } finally {
             seq++;
         }
-        LOG.debugf("Applied revision %d: %d concepts touched", d.until(), d.touched().size());
+        LOG.debugf(
+                "Applied revision %d: %d concepts touched",
+                d.until(), d.touched().size());
     }
 
     /** Loads missing adjacency lists for a read pinned at {@code pinned}. */
@@ -416,7 +429,8 @@ public class GraphCache {
             Map<String, ConceptNode> out = new HashMap<>();
             loaded.value().forEach(n -> out.put(n.id(), n));
             if (loaded.before() < revision) {
-                throw new DatabaseUnavailableException("The Neo4j instance read lags behind revision " + revision, null);
+                throw new DatabaseUnavailableException(
+                        "The Neo4j instance read lags behind revision " + revision, null);
             }
             long now = tick.incrementAndGet();
             out.values().forEach(n -> nodes.put(n.id(), new Entry(n, now)));

@@ -25,7 +25,9 @@ class GraphCacheHealth implements HealthCheck {
             try {
                 cache.read(view -> null); // waits for the first fill, which starts with the service
             } catch (RuntimeException e) {
-                return HealthCheckResponse.named("graph-cache").down().withData("error", String.valueOf(e.getMessage()))
+                return HealthCheckResponse.named("graph-cache")
+                        .down()
+                        .withData("error", String.valueOf(e.getMessage()))
                         .build();
             }
         }

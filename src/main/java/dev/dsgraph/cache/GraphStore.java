@@ -3,6 +3,10 @@ package dev.dsgraph.cache;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.support.GraphDb;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -11,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 /**
  * The Cypher that fills the graph cache: the revision, the change feed since a revision, and concepts, adjacency
@@ -97,15 +98,24 @@ public class GraphStore {
     }
 
     /** Everything a replica keeps of the whole graph except the adjacency lists (and those too when {@code nodes}). */
-    public record Snapshot(List<ConceptInfo> concepts, Map<String, List<String>> texts, List<TopicInfo> topics,
-            Map<String, RelationType> types, List<ConceptNode> nodes) {
-    }
+    public record Snapshot(
+            List<ConceptInfo> concepts,
+            Map<String, List<String>> texts,
+            List<TopicInfo> topics,
+            Map<String, RelationType> types,
+            List<ConceptNode> nodes) {}
 
     /** Changes after a revision: the concepts they touched, and whether every revision in the range recorded one. */
-    public record Delta(long until, Set<String> touched, boolean complete, boolean tooMany, List<ConceptInfo> concepts,
-            Map<String, List<String>> texts, List<ConceptNode> nodes, List<TopicInfo> topics,
-            Map<String, RelationType> types) {
-    }
+    public record Delta(
+            long until,
+            Set<String> touched,
+            boolean complete,
+            boolean tooMany,
+            List<ConceptInfo> concepts,
+            Map<String, List<String>> texts,
+            List<ConceptNode> nodes,
+            List<TopicInfo> topics,
+            Map<String, RelationType> types) {}
 
     /** The revision in Neo4j now. */
     public long revision() {
@@ -121,41 +131,58 @@ public class GraphStore {
      * more concepts than {@code budget}.
      */
     public Loaded<Snapshot> loadAll(int budget) {
-        return db.readTx(tx -> {
-            long before = revision(tx);
-            List<ConceptInfo> infos = new ArrayList<>();
-            Map<String, List<String>> texts = new LinkedHashMap<>();
-            stream(tx, ALL_INFO, Map.of(), r -> {
-                infos.add(info(r));
-                texts.put(r.get("id").asString(), text(r));
-            });
-            List<ConceptNode> all = new ArrayList<>();
-            if (infos.size() <= budget) {
-                // each relation read once for both its ends (half the rows of a per-concept read, one reason string)
-                Map<String, List<ConceptNode.Rel>> adjacency = new java.util.HashMap<>(infos.size() * 2);
-                Map<String, String> ids = new java.util.HashMap<>(infos.size() * 2);
-                infos.forEach(c -> ids.put(c.id(), c.id()));
-                stream(tx, ALL_RELATIONS, Map.of(), r -> {
-                    String from = ids.getOrDefault(r.get("from").asString(), r.get("from").asString());
-                    String to = ids.getOrDefault(r.get("to").asString(), r.get("to").asString());
-                    String type = r.get("type").asString().intern();
-                    double weight = r.get("weight").asDouble(1.0);
-                    String reason = r.get("reason").asString("");
-                    adjacency.computeIfAbsent(from, k -> new ArrayList<>()).add(new ConceptNode.Rel(type, true, to, weight, reason));
-                    adjacency.computeIfAbsent(to, k -> new ArrayList<>()).add(new ConceptNode.Rel(type, false, from, weight, reason));
-                });
-                stream(tx, ALL_NODE_FIELDS, Map.of(), r -> {
-                    String id = ids.getOrDefault(r.get("id").asString(), r.get("id").asString());
-                    ConceptNode.Rel[] rels = adjacency.getOrDefault(id, List.of()).toArray(ConceptNode.Rel[]::new);
-                    java.util.Arrays.sort(rels, ADJACENCY_ORDER);
-                    all.add(new ConceptNode(id, texts.get(id).get(3), strings(r.get("examples")),
-                            r.get("figures").asString(null), r.get("origin").asString("seed"), r.get("version").asLong(1),
-                            r.get("degree").asInt(), rels));
-                });
-            }
-            Snapshot snapshot = new Snapshot(infos, texts, topics(tx), types(tx), all);
-            return new Loaded<>(before, revision(tx), snapshot);
-        }, FULL_LOAD_TIMEOUT);
+        return db.readTx(
+                tx -> {
+                    long before = revision(tx);
+                    List<ConceptInfo> infos = new ArrayList<>();
+                    Map<String, List<String>> texts = new LinkedHashMap<>();
+                    stream(tx, ALL_INFO, Map.of(), r -> {
+                        infos.add(info(r));
+                        texts.put(r.get("id").asString(), text(r));
+                    });
+                    List<ConceptNode> all = new ArrayList<>();
+                    if (infos.size() <= budget) {
+                        // each relation read once for both its ends (half the rows of a per-concept read, one reason
+                        // string)
+                        Map<String, List<ConceptNode.Rel>> adjacency = new java.util.HashMap<>(infos.size() * 2);
+                        Map<String, String> ids = new java.util.HashMap<>(infos.size() * 2);
+                        infos.forEach(c -> ids.put(c.id(), c.id()));
+                        stream(tx, ALL_RELATIONS, Map.of(), r -> {
+                            String from = ids.getOrDefault(
+                                    r.get("from").asString(), r.get("from").asString());
+                            String to = ids.getOrDefault(
+                                    r.get("to").asString(), r.get("to").asString());
+                            String type = r.get("type").asString().intern();
+                            double weight = r.get("weight").asDouble(1.0);
+                            String reason = r.get("reason").asString("");
+                            adjacency
+                                    .computeIfAbsent(from, k -> new ArrayList<>())
+                                    .add(new ConceptNode.Rel(type, true, to, weight, reason));
+                            adjacency
+                                    .computeIfAbsent(to, k -> new ArrayList<>())
+                                    .add(new ConceptNode.Rel(type, false, from, weight, reason));
+                        });
+                        stream(tx, ALL_NODE_FIELDS, Map.of(), r -> {
+                            String id = ids.getOrDefault(
+                                    r.get("id").asString(), r.get("id").asString());
+                            ConceptNode.Rel[] rels =
+                                    adjacency.getOrDefault(id, List.of()).toArray(ConceptNode.Rel[]::new);
+                            java.util.Arrays.sort(rels, ADJACENCY_ORDER);
+                            all.add(new ConceptNode(
+                                    id,
+                                    texts.get(id).get(3),
+                                    strings(r.get("examples")),
+                                    r.get("figures").asString(null),
+                                    r.get("origin").asString("seed"),
+                                    r.get("version").asLong(1),
+                                    r.get("degree").asInt(),
+                                    rels));
+                        });
+                    }
+                    Snapshot snapshot = new Snapshot(infos, texts, topics(tx), types(tx), all);
+                    return new Loaded<>(before, revision(tx), snapshot);
+                },
+                FULL_LOAD_TIMEOUT);
     }
 
     /** The records and adjacency lists of the given concepts (unknown ids are left out). */
@@ -194,8 +221,12 @@ public class GraphStore {
             boolean tooMany = count[0] > limit;
             boolean complete = revisions.size() == before - since;
             if (tooMany || !complete) {
-                return new Loaded<>(before, revision(tx), new Delta(before, touched, complete, tooMany, List.of(), Map.of(),
-                        List.of(), List.of(), Map.of()));
+                return new Loaded<>(
+                        before,
+                        revision(tx),
+                        new Delta(
+                                before, touched, complete, tooMany, List.of(), Map.of(), List.of(), List.of(),
+                                Map.of()));
             }
             List<ConceptInfo> infos = new ArrayList<>();
             Map<String, List<String>> texts = new LinkedHashMap<>();
@@ -210,7 +241,15 @@ public class GraphStore {
             }
             // topics and relation types change only with a seed load or an import, never with a write of one concept or
             // relation through the API: those reuse the ones held (null)
-            Delta delta = new Delta(before, touched, true, false, infos, texts, nodes, beyondApi[0] ? topics(tx) : null,
+            Delta delta = new Delta(
+                    before,
+                    touched,
+                    true,
+                    false,
+                    infos,
+                    texts,
+                    nodes,
+                    beyondApi[0] ? topics(tx) : null,
                     beyondApi[0] ? types(tx) : null);
             return new Loaded<>(before, revision(tx), delta);
         });
@@ -224,8 +263,13 @@ public class GraphStore {
     }
 
     private static List<TopicInfo> topics(TransactionContext tx) {
-        return tx.run(TOPICS).list(r -> new TopicInfo(r.get("id").asString(), r.get("name").asString(),
-                r.get("description").asString(null), r.get("parent").asString(null), r.get("order").asLong(0)));
+        return tx.run(TOPICS)
+                .list(r -> new TopicInfo(
+                        r.get("id").asString(),
+                        r.get("name").asString(),
+                        r.get("description").asString(null),
+                        r.get("parent").asString(null),
+                        r.get("order").asLong(0)));
     }
 
     private static Map<String, RelationType> types(TransactionContext tx) {
@@ -236,19 +280,30 @@ public class GraphStore {
 
     private static ConceptInfo info(Record r) {
         String name = r.get("name").asString("");
-        return new ConceptInfo(r.get("id").asString(), name, r.get("nameLower").asString(name.toLowerCase(java.util.Locale.ROOT)),
-                r.get("summary").asString(""), strings(r.get("aliases")), strings(r.get("tags")), strings(r.get("topics")));
+        return new ConceptInfo(
+                r.get("id").asString(),
+                name,
+                r.get("nameLower").asString(name.toLowerCase(java.util.Locale.ROOT)),
+                r.get("summary").asString(""),
+                strings(r.get("aliases")),
+                strings(r.get("tags")),
+                strings(r.get("topics")));
     }
 
     /** The texts search indexes: name, aliases, summary and details. */
     private static List<String> text(Record r) {
-        return List.of(r.get("name").asString(""), String.join(" ; ", strings(r.get("aliases"))),
-                r.get("summary").asString(""), r.get("details").asString(""));
+        return List.of(
+                r.get("name").asString(""),
+                String.join(" ; ", strings(r.get("aliases"))),
+                r.get("summary").asString(""),
+                r.get("details").asString(""));
     }
 
     /** Adjacency lists are kept in one order whichever query filled them: other end, type, outgoing first. */
-    static final java.util.Comparator<ConceptNode.Rel> ADJACENCY_ORDER = java.util.Comparator.comparing(ConceptNode.Rel::other)
-            .thenComparing(ConceptNode.Rel::type).thenComparing(r -> !r.outgoing());
+    static final java.util.Comparator<ConceptNode.Rel> ADJACENCY_ORDER = java.util.Comparator.comparing(
+                    ConceptNode.Rel::other)
+            .thenComparing(ConceptNode.Rel::type)
+            .thenComparing(r -> !r.outgoing());
 
     private static ConceptNode node(Record r) {
         String id = r.get("id").asString();
@@ -256,13 +311,23 @@ public class GraphStore {
         ConceptNode.Rel[] out = new ConceptNode.Rel[rels.size()];
         for (int i = 0; i < out.length; i++) {
             Value v = rels.get(i);
-            out[i] = new ConceptNode.Rel(v.get(0).asString().intern(), v.get(1).asBoolean(), v.get(2).asString(),
-                    v.get(3).asDouble(1.0), v.get(4).asString(""));
+            out[i] = new ConceptNode.Rel(
+                    v.get(0).asString().intern(),
+                    v.get(1).asBoolean(),
+                    v.get(2).asString(),
+                    v.get(3).asDouble(1.0),
+                    v.get(4).asString(""));
         }
         java.util.Arrays.sort(out, ADJACENCY_ORDER);
-        return new ConceptNode(id, r.get("details").asString(""), strings(r.get("examples")),
-                r.get("figures").asString(null), r.get("origin").asString("seed"), r.get("version").asLong(1),
-                r.get("degree").asInt(), out);
+        return new ConceptNode(
+                id,
+                r.get("details").asString(""),
+                strings(r.get("examples")),
+                r.get("figures").asString(null),
+                r.get("origin").asString("seed"),
+                r.get("version").asLong(1),
+                r.get("degree").asInt(),
+                out);
     }
 
     private static List<String> strings(Value v) {

@@ -1,6 +1,7 @@
 package dev.dsgraph.cache;
 
 import dev.dsgraph.relation.RelationType;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

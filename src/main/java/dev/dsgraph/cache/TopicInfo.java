@@ -9,5 +9,4 @@ package dev.dsgraph.cache;
  * @param parent id of the parent topic, or null for a root
  * @param order position among its siblings in the sheet
  */
-public record TopicInfo(String id, String name, String description, String parent, long order) {
-}
+public record TopicInfo(String id, String name, String description, String parent, long order) {}

@@ -6,12 +6,13 @@ import dev.dsgraph.concept.ConceptModels.Concept;
 import dev.dsgraph.concept.ConceptModels.TopicRef;
 import dev.dsgraph.relation.Vocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 /** Reads a concept back inside the write transaction that changed it, for the write's response. */
 @ApplicationScoped
@@ -41,9 +42,15 @@ public class ConceptRepository {
     private Concept toConcept(Record row) {
         Value c = row.get("c");
         String name = c.get("name").asString();
-        List<TopicRef> topics = row.get("topics").asList(v -> new TopicRef(v.get("id").asString(), v.get("name").asString()));
-        ConceptInfo info = new ConceptInfo(c.get("id").asString(), name, name.toLowerCase(Locale.ROOT),
-                c.get("summary").asString(""), strings(c.get("aliases")), strings(c.get("tags")),
+        List<TopicRef> topics = row.get("topics")
+                .asList(v -> new TopicRef(v.get("id").asString(), v.get("name").asString()));
+        ConceptInfo info = new ConceptInfo(
+                c.get("id").asString(),
+                name,
+                name.toLowerCase(Locale.ROOT),
+                c.get("summary").asString(""),
+                strings(c.get("aliases")),
+                strings(c.get("tags")),
                 topics.stream().map(TopicRef::id).toList());
         Map<String, String> names = new HashMap<>();
         List<Value> relations = row.get("relations").asList(v -> v);
@@ -51,11 +58,22 @@ public class ConceptRepository {
         for (int i = 0; i < rels.length; i++) {
             Value r = relations.get(i);
             names.put(r.get("id").asString(), r.get("name").asString());
-            rels[i] = new ConceptNode.Rel(r.get("type").asString(), r.get("outgoing").asBoolean(), r.get("id").asString(),
-                    r.get("weight").asDouble(1.0), r.get("reason").asString(""));
+            rels[i] = new ConceptNode.Rel(
+                    r.get("type").asString(),
+                    r.get("outgoing").asBoolean(),
+                    r.get("id").asString(),
+                    r.get("weight").asDouble(1.0),
+                    r.get("reason").asString(""));
         }
-        ConceptNode node = new ConceptNode(info.id(), c.get("details").asString(""), strings(c.get("examples")),
-                c.get("figures").asString(null), c.get("origin").asString("seed"), c.get("version").asLong(1), 0, rels);
+        ConceptNode node = new ConceptNode(
+                info.id(),
+                c.get("details").asString(""),
+                strings(c.get("examples")),
+                c.get("figures").asString(null),
+                c.get("origin").asString("seed"),
+                c.get("version").asLong(1),
+                0,
+                rels);
         return ConceptViews.assemble(info, node, topics, vocabulary.types(), names::get);
     }
 

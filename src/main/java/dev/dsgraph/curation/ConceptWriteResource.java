@@ -24,10 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -41,11 +37,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
 /** Creating, replacing, patching and deleting concepts. */
 @Path("/api/v1/concepts/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Curation")
-@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+@SecurityScheme(
+        securitySchemeName = "apiKey",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
         description = "An API key from kg.auth.api-keys (env KG_AUTH_API_KEYS), sent as Authorization: Bearer <key>")
 @SecurityRequirement(name = "apiKey")
 public class ConceptWriteResource {
@@ -63,7 +67,11 @@ public class ConceptWriteResource {
     private final JsonBodies bodies;
     private final ObjectMapper mapper;
 
-    ConceptWriteResource(CurationRepository curation, ConceptRepository concepts, Writes writes, JsonBodies bodies,
+    ConceptWriteResource(
+            CurationRepository curation,
+            ConceptRepository concepts,
+            Writes writes,
+            JsonBodies bodies,
             ObjectMapper mapper) {
         this.curation = curation;
         this.concepts = concepts;
@@ -74,28 +82,63 @@ public class ConceptWriteResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a concept", description = "Creates the concept (201 with Location) or replaces"
-            + " all its fields (200); its relations stay. Send If-Match with the ETag of a GET to refuse overwriting a"
-            + " concurrent edit (412), or If-None-Match: * to create only. The concept becomes API-owned: re-seeding"
-            + " never overwrites it. A body equal to the stored concept changes nothing (200, same version and owner)."
-            + " Unknown fields and values of the wrong JSON type are refused (422 naming them).")
-    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Concept.class), examples = @ExampleObject(name = "replaced", value = CONCEPT_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Concept.class), examples = @ExampleObject(name = "created", value = CONCEPT_EXAMPLE)))
+    @Operation(
+            summary = "Create or replace a concept",
+            description = "Creates the concept (201 with Location) or replaces"
+                    + " all its fields (200); its relations stay. Send If-Match with the ETag of a GET to refuse overwriting a"
+                    + " concurrent edit (412), or If-None-Match: * to create only. The concept becomes API-owned: re-seeding"
+                    + " never overwrites it. A body equal to the stored concept changes nothing (200, same version and owner)."
+                    + " Unknown fields and values of the wrong JSON type are refused (422 naming them).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Concept.class),
+                            examples = @ExampleObject(name = "replaced", value = CONCEPT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Concept.class),
+                            examples = @ExampleObject(name = "created", value = CONCEPT_EXAMPLE)))
     public Response put(
-            @Parameter(description = "Concept id (lowercase kebab-case, at most 64 characters)", example = "bloom-filter") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version this replaces; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = "* to create only; 412 when the concept exists", example = "*") @HeaderParam("If-None-Match") String ifNoneMatch,
-            @RequestBody(description = "The concept", required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ConceptInput.class), examples = @ExampleObject(name = "bloom-filter", value = """
+            @Parameter(
+                            description = "Concept id (lowercase kebab-case, at most 64 characters)",
+                            example = "bloom-filter")
+                    @PathParam("id")
+                    String id,
+            @Parameter(description = "ETag of the version this replaces; 412 when stale", example = "\"v1.r42\"")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @Parameter(description = "* to create only; 412 when the concept exists", example = "*")
+                    @HeaderParam("If-None-Match")
+                    String ifNoneMatch,
+            @RequestBody(
+                            description = "The concept",
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = ConceptInput.class),
+                                            examples = @ExampleObject(name = "bloom-filter", value = """
                     {"name":"Bloom filter","aliases":["bloom filters"],"summary":"A compact probabilistic set that may report false positives but never false negatives.",
-                    "topics":["hashing"],"tags":["hashing"]}"""))) JsonNode json) {
+                    "topics":["hashing"],"tags":["hashing"]}""")))
+                    JsonNode json) {
         String conceptId = Params.id("id", id);
         ConceptInput body = bodies.read(json, ConceptInput.class);
         if (body.id() != null && !body.id().equals(conceptId)) {
-            throw new ProblemException(422, "invalid-field", "Invalid field", "id in the body ('" + body.id()
-                    + "') differs from the id in the path ('" + conceptId + "')", "id", null, null);
+            throw new ProblemException(
+                    422,
+                    "invalid-field",
+                    "Invalid field",
+                    "id in the body ('" + body.id() + "') differs from the id in the path ('" + conceptId + "')",
+                    "id",
+                    null,
+                    null);
         }
         var committed = writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
@@ -114,31 +157,56 @@ public class ConceptWriteResource {
         });
         Concept saved = committed.value().getValue();
         Response.ResponseBuilder response = committed.value().getKey()
-                ? Response.created(URI.create("/api/v1/concepts/" + conceptId)) : Response.ok();
-        return response.entity(saved).header("ETag", Preconditions.etag(saved.version(), committed.revision())).build();
+                ? Response.created(URI.create("/api/v1/concepts/" + conceptId))
+                : Response.ok();
+        return response.entity(saved)
+                .header("ETag", Preconditions.etag(saved.version(), committed.revision()))
+                .build();
     }
 
     @PATCH
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Patch a concept", description = "Applies a JSON Merge Patch (RFC 7396) to the concept's fields:"
-            + " members replace, null removes an optional field. The result is validated as a whole. Honours If-Match."
-            + " A patch that leaves every field as it is changes nothing (200, same version and owner); unknown fields"
-            + " and values of the wrong JSON type are refused (422 naming them).")
-    @APIResponse(responseCode = "200", description = "Patched", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Concept.class), examples = @ExampleObject(name = "patched", value = CONCEPT_EXAMPLE)))
+    @Operation(
+            summary = "Patch a concept",
+            description = "Applies a JSON Merge Patch (RFC 7396) to the concept's fields:"
+                    + " members replace, null removes an optional field. The result is validated as a whole. Honours If-Match."
+                    + " A patch that leaves every field as it is changes nothing (200, same version and owner); unknown fields"
+                    + " and values of the wrong JSON type are refused (422 naming them).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Patched",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Concept.class),
+                            examples = @ExampleObject(name = "patched", value = CONCEPT_EXAMPLE)))
     public Response patch(
             @Parameter(description = "Concept id", example = "bloom-filter") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version this patches; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(description = "A JSON Merge Patch of ConceptInput: any of its fields; null removes an optional one",
-                    content = @Content(mediaType = MERGE_PATCH, schema = @Schema(type = SchemaType.OBJECT),
-                    examples = @ExampleObject(name = "new-summary", value = "{\"summary\":\"A space-efficient probabilistic set.\",\"details\":null}")))
-            JsonNode patch) {
+            @Parameter(description = "ETag of the version this patches; 412 when stale", example = "\"v1.r42\"")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @RequestBody(
+                            description =
+                                    "A JSON Merge Patch of ConceptInput: any of its fields; null removes an optional one",
+                            content =
+                                    @Content(
+                                            mediaType = MERGE_PATCH,
+                                            schema = @Schema(type = SchemaType.OBJECT),
+                                            examples =
+                                                    @ExampleObject(
+                                                            name = "new-summary",
+                                                            value =
+                                                                    "{\"summary\":\"A space-efficient probabilistic set.\",\"details\":null}")))
+                    JsonNode patch) {
         String conceptId = Params.id("id", id);
         if (patch == null || !patch.isObject()) {
             throw ProblemException.badParameter("body", "A JSON Merge Patch must be a JSON object");
         }
-        if (patch.has("id") && !patch.get("id").isNull() && !patch.get("id").asText().equals(conceptId)) {
-            throw new ProblemException(422, "invalid-field", "Invalid field", "id cannot be changed by a patch", "id", null, null);
+        if (patch.has("id")
+                && !patch.get("id").isNull()
+                && !patch.get("id").asText().equals(conceptId)) {
+            throw new ProblemException(
+                    422, "invalid-field", "Invalid field", "id cannot be changed by a patch", "id", null, null);
         }
         var committed = writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
@@ -159,16 +227,22 @@ public class ConceptWriteResource {
             return concepts.readInTx(tx, conceptId);
         });
         Concept saved = committed.value();
-        return Response.ok(saved).header("ETag", Preconditions.etag(saved.version(), committed.revision())).build();
+        return Response.ok(saved)
+                .header("ETag", Preconditions.etag(saved.version(), committed.revision()))
+                .build();
     }
 
     @DELETE
-    @Operation(summary = "Delete a concept", description = "Deletes the concept and every relation it has (204). A seed"
-            + " concept deleted here is not brought back by re-seeding. Honours If-Match.")
+    @Operation(
+            summary = "Delete a concept",
+            description = "Deletes the concept and every relation it has (204). A seed"
+                    + " concept deleted here is not brought back by re-seeding. Honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(
             @Parameter(description = "Concept id", example = "bloom-filter") @PathParam("id") String id,
-            @Parameter(description = "ETag of the version this deletes; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = "ETag of the version this deletes; 412 when stale", example = "\"v1.r42\"")
+                    @HeaderParam("If-Match")
+                    String ifMatch) {
         String conceptId = Params.id("id", id);
         writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
@@ -187,9 +261,10 @@ public class ConceptWriteResource {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
                 : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().isNull()) {
                 result.remove(e.getKey());
@@ -206,9 +281,18 @@ public class ConceptWriteResource {
     }
 
     static ConceptInput fromConcept(Concept c) {
-        return new ConceptInput(null, c.name(), c.aliases(), c.summary(), c.details().isEmpty() ? null : c.details(),
-                c.topics().stream().map(t -> t.id()).toList(), c.tags(), c.examples(),
-                c.figures().stream().map(f -> new CurationModels.FigureInput(f.name(), f.value(), f.unit(), f.note())).toList());
+        return new ConceptInput(
+                null,
+                c.name(),
+                c.aliases(),
+                c.summary(),
+                c.details().isEmpty() ? null : c.details(),
+                c.topics().stream().map(t -> t.id()).toList(),
+                c.tags(),
+                c.examples(),
+                c.figures().stream()
+                        .map(f -> new CurationModels.FigureInput(f.name(), f.value(), f.unit(), f.note()))
+                        .toList());
     }
 
     static List<String> topics(ConceptInput body) {
@@ -216,10 +300,21 @@ public class ConceptWriteResource {
     }
 
     static SeedModel.ConceptDef toDef(String id, ConceptInput body) {
-        return new SeedModel.ConceptDef(id, body.name().strip(), orEmpty(body.aliases()), body.summary().strip(),
-                body.details() == null ? "" : body.details().strip(), topics(body), orEmpty(body.tags()),
-                orEmpty(body.examples()), body.figures() == null ? List.of() : body.figures().stream()
-                        .map(f -> new SeedModel.Figure(f.name(), f.value(), f.unit(), f.note())).toList(), null);
+        return new SeedModel.ConceptDef(
+                id,
+                body.name().strip(),
+                orEmpty(body.aliases()),
+                body.summary().strip(),
+                body.details() == null ? "" : body.details().strip(),
+                topics(body),
+                orEmpty(body.tags()),
+                orEmpty(body.examples()),
+                body.figures() == null
+                        ? List.of()
+                        : body.figures().stream()
+                                .map(f -> new SeedModel.Figure(f.name(), f.value(), f.unit(), f.note()))
+                                .toList(),
+                null);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -6,14 +6,15 @@ import dev.dsgraph.seed.SeedWriter;
 import dev.dsgraph.support.ChangeLog;
 import dev.dsgraph.support.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 /** Cypher for writes through the API; every method runs inside a write transaction opened by {@code Writes}. */
 @ApplicationScoped
@@ -114,23 +115,37 @@ public class CurationRepository {
 
     /** Throws 422 naming {@code topics} unless every topic exists. */
     public void requireTopics(TransactionContext tx, List<String> topics) {
-        Set<String> known = new HashSet<>(tx.run(KNOWN_TOPICS, Map.of("ids", topics)).list(r -> r.get("id").asString()));
+        Set<String> known = new HashSet<>(tx.run(KNOWN_TOPICS, Map.of("ids", topics))
+                .list(r -> r.get("id").asString()));
         List<String> unknown = topics.stream().filter(t -> !known.contains(t)).toList();
         if (!unknown.isEmpty()) {
-            throw new ProblemException(422, "unknown-topic", "Unknown topic", "No topic with id " + unknown
-                    + "; GET /api/v1/topics lists them", "topics", null, null);
+            throw new ProblemException(
+                    422,
+                    "unknown-topic",
+                    "Unknown topic",
+                    "No topic with id " + unknown + "; GET /api/v1/topics lists them",
+                    "topics",
+                    null,
+                    null);
         }
     }
 
     /** Creates or replaces a concept's fields and topics (its relations stay); returns its new version. */
     public long upsertConcept(TransactionContext tx, Map<String, Object> row) {
-        return tx.run(UPSERT_CONCEPT, Map.of("row", row)).single().get("version").asLong();
+        return tx.run(UPSERT_CONCEPT, Map.of("row", row))
+                .single()
+                .get("version")
+                .asLong();
     }
 
     /** Deletes a concept with its relations, leaving a tombstone so the seed does not bring it back. */
     public void deleteConcept(TransactionContext tx, String id, List<Map<String, Object>> changes) {
         for (Record r : tx.run(CONCEPT_RELATIONS, Map.of("id", id)).list()) {
-            changes.add(ChangeLog.relation("deleted", r.get("from").asString(), r.get("type").asString(), r.get("to").asString()));
+            changes.add(ChangeLog.relation(
+                    "deleted",
+                    r.get("from").asString(),
+                    r.get("type").asString(),
+                    r.get("to").asString()));
         }
         tx.run(DELETE_CONCEPT, Map.of("id", id)).consume();
         changes.add(0, ChangeLog.concept("deleted", id));
@@ -149,38 +164,73 @@ public class CurationRepository {
 
     /** Throws 409 with the cycle when {@code from -type-> to} would close one. */
     public void refuseCycle(TransactionContext tx, String from, String type, String to) {
-        List<Record> rows = tx.run(CYCLE, Map.of("from", from, "to", to, "type", type)).list();
+        List<Record> rows =
+                tx.run(CYCLE, Map.of("from", from, "to", to, "type", type)).list();
         if (!rows.isEmpty()) {
             List<String> cycle = new ArrayList<>(List.of(from));
             cycle.addAll(rows.get(0).get("ids").asList(Value::asString));
-            throw new ProblemException(409, "cycle", "Relation would close a cycle", type + " must stay acyclic, and "
-                    + from + " " + type + " " + to + " would close the cycle " + String.join(" -> ", cycle), "type",
-                    null, cycle);
+            throw new ProblemException(
+                    409,
+                    "cycle",
+                    "Relation would close a cycle",
+                    type + " must stay acyclic, and " + from + " " + type + " " + to + " would close the cycle "
+                            + String.join(" -> ", cycle),
+                    "type",
+                    null,
+                    cycle);
         }
     }
 
     /** The stored relation between the two concepts (either direction for symmetric types), or null. */
     public RelationView findRelation(TransactionContext tx, RelationType type, String from, String to) {
-        List<Record> rows = tx.run(type.symmetric() ? FIND_SYMMETRIC_RELATION : FIND_RELATION,
-                Map.of("from", from, "to", to, "type", type.type())).list();
+        List<Record> rows = tx.run(
+                        type.symmetric() ? FIND_SYMMETRIC_RELATION : FIND_RELATION,
+                        Map.of("from", from, "to", to, "type", type.type()))
+                .list();
         if (rows.isEmpty()) {
             return null;
         }
         Record r = rows.get(0);
-        return new RelationView(r.get("from").asString(), type.type(), r.get("to").asString(), type.label(), type.symmetric(),
-                r.get("reason").asString(""), r.get("weight").asDouble(1.0), r.get("origin").asString("seed"));
+        return new RelationView(
+                r.get("from").asString(),
+                type.type(),
+                r.get("to").asString(),
+                type.label(),
+                type.symmetric(),
+                r.get("reason").asString(""),
+                r.get("weight").asDouble(1.0),
+                r.get("origin").asString("seed"));
     }
 
     /** Creates or updates a relation; a symmetric one is updated where it is stored. */
-    public void upsertRelation(TransactionContext tx, RelationType type, String from, String to, String reason, double weight,
+    public void upsertRelation(
+            TransactionContext tx,
+            RelationType type,
+            String from,
+            String to,
+            String reason,
+            double weight,
             boolean exists) {
-        Map<String, Object> params = Map.of("from", from, "to", to, "type", type.type(), "reason", reason, "weight", weight);
-        tx.run(type.symmetric() && exists ? UPDATE_SYMMETRIC_RELATION : UPSERT_RELATION, params).consume();
+        Map<String, Object> params =
+                Map.of("from", from, "to", to, "type", type.type(), "reason", reason, "weight", weight);
+        tx.run(type.symmetric() && exists ? UPDATE_SYMMETRIC_RELATION : UPSERT_RELATION, params)
+                .consume();
     }
 
     public void deleteRelation(TransactionContext tx, RelationType type, String from, String to) {
-        tx.run(type.symmetric() ? DELETE_SYMMETRIC_RELATION : DELETE_RELATION, Map.of("from", from, "to", to, "type",
-                type.type(), "key", SeedWriter.relationKey(from, type.type(), to), "reverseKey",
-                SeedWriter.relationKey(to, type.type(), from))).consume();
+        tx.run(
+                        type.symmetric() ? DELETE_SYMMETRIC_RELATION : DELETE_RELATION,
+                        Map.of(
+                                "from",
+                                from,
+                                "to",
+                                to,
+                                "type",
+                                type.type(),
+                                "key",
+                                SeedWriter.relationKey(from, type.type(), to),
+                                "reverseKey",
+                                SeedWriter.relationKey(to, type.type(), from)))
+                .consume();
     }
 }

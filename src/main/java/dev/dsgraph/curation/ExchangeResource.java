@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,6 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Map;
 
 /** Bulk import and export in the graph-seed format, and the change feed. */
 @Path("/api/v1")
@@ -100,24 +101,41 @@ public class ExchangeResource {
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Import a graph-seed document", description = "Validates the whole document against itself and"
-            + " the graph first (shape, unknown types and topics, dangling references, self-loops, duplicates, cycles),"
-            + " then writes all of it or nothing with MERGE: importing twice changes nothing. Imported entries become"
-            + " API-owned. At most 5 MB and " + GraphExchange.MAX_IMPORT_ENTRIES + " entries (413 beyond). With an"
-            + " Idempotency-Key, a retried request gets the first response back (header Idempotent-Replayed: true)"
-            + " without a second effect; the same key with a different body is refused (422).")
-    @APIResponse(responseCode = "200", description = "What was created and updated", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-            examples = @ExampleObject(name = "report", value = """
+    @Operation(
+            summary = "Import a graph-seed document",
+            description = "Validates the whole document against itself and"
+                    + " the graph first (shape, unknown types and topics, dangling references, self-loops, duplicates, cycles),"
+                    + " then writes all of it or nothing with MERGE: importing twice changes nothing. Imported entries become"
+                    + " API-owned. At most 5 MB and " + GraphExchange.MAX_IMPORT_ENTRIES
+                    + " entries (413 beyond). With an"
+                    + " Idempotency-Key, a retried request gets the first response back (header Idempotent-Replayed: true)"
+                    + " without a second effect; the same key with a different body is refused (422).")
+    @APIResponse(
+            responseCode = "200",
+            description = "What was created and updated",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class),
+                            examples = @ExampleObject(name = "report", value = """
                     {"conceptsCreated":1,"conceptsUpdated":0,"relationsCreated":1,"relationsUpdated":0,"unchanged":0,"revision":43}""")))
     public Response importDocument(
-            @Parameter(description = "A client-chosen key (1 to 200 visible ASCII characters) that makes retries safe",
-                    example = "import-2026-11-24-001") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @RequestBody(description = "A document in the graph-seed format, as GET /api/v1/export returns",
-                    content = @Content(schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "one-concept", value = DOC_EXAMPLE)))
-            String body) {
+            @Parameter(
+                            description =
+                                    "A client-chosen key (1 to 200 visible ASCII characters) that makes retries safe",
+                            example = "import-2026-11-24-001")
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey,
+            @RequestBody(
+                            description = "A document in the graph-seed format, as GET /api/v1/export returns",
+                            content =
+                                    @Content(
+                                            schema = @Schema(type = SchemaType.OBJECT),
+                                            examples = @ExampleObject(name = "one-concept", value = DOC_EXAMPLE)))
+                    String body) {
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,200}")) {
-            throw ProblemException.badParameter("Idempotency-Key", "Idempotency-Key must be 1 to 200 visible ASCII characters");
+            throw ProblemException.badParameter(
+                    "Idempotency-Key", "Idempotency-Key must be 1 to 200 visible ASCII characters");
         }
         JsonNode doc;
         try {
@@ -128,68 +146,138 @@ public class ExchangeResource {
         String requestHash = dev.dsgraph.seed.SeedWriter.sha256(body == null ? "" : body);
         try {
             ImportReport report = writes.write("import", (tx, rev, changes) -> {
-                if (idempotencyKey != null) {
-                    var previous = tx.run(FIND_KEY, Map.of("key", idempotencyKey)).list();
-                    if (!previous.isEmpty()) {
-                        if (!previous.get(0).get("requestHash").asString().equals(requestHash)) {
-                            throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
-                                    "This Idempotency-Key was used for a different request; use a new key", "Idempotency-Key",
-                                    null, null);
+                        if (idempotencyKey != null) {
+                            var previous = tx.run(FIND_KEY, Map.of("key", idempotencyKey))
+                                    .list();
+                            if (!previous.isEmpty()) {
+                                if (!previous.get(0)
+                                        .get("requestHash")
+                                        .asString()
+                                        .equals(requestHash)) {
+                                    throw new ProblemException(
+                                            422,
+                                            "idempotency-key-reused",
+                                            "Idempotency key reused",
+                                            "This Idempotency-Key was used for a different request; use a new key",
+                                            "Idempotency-Key",
+                                            null,
+                                            null);
+                                }
+                                throw new Replay(
+                                        previous.get(0).get("status").asInt(),
+                                        previous.get(0).get("body").asString());
+                            }
                         }
-                        throw new Replay(previous.get(0).get("status").asInt(), previous.get(0).get("body").asString());
-                    }
-                }
-                ImportReport result = GraphExchange.importDocument(tx, doc, rev);
-                if (idempotencyKey != null) {
-                    tx.run(SAVE_KEY, Map.of("key", idempotencyKey, "requestHash", requestHash, "status", 200, "body",
-                            json(result))).consume();
-                }
-                return result;
-            }).value();
+                        ImportReport result = GraphExchange.importDocument(tx, doc, rev);
+                        if (idempotencyKey != null) {
+                            tx.run(
+                                            SAVE_KEY,
+                                            Map.of(
+                                                    "key",
+                                                    idempotencyKey,
+                                                    "requestHash",
+                                                    requestHash,
+                                                    "status",
+                                                    200,
+                                                    "body",
+                                                    json(result)))
+                                    .consume();
+                        }
+                        return result;
+                    })
+                    .value();
             return Response.ok(report).build();
         } catch (Replay replay) {
-            return Response.status(replay.status).type(MediaType.APPLICATION_JSON).entity(replay.body)
-                    .header("Idempotent-Replayed", "true").build();
+            return Response.status(replay.status)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(replay.body)
+                    .header("Idempotent-Replayed", "true")
+                    .build();
         }
     }
 
     @GET
     @Path("/export")
-    @Operation(summary = "Export the whole graph", description = "Every relation type, topic, concept and relation as one"
-            + " document in the graph-seed format, in a stable order; importing it into an empty database and exporting"
-            + " again gives the same document.")
-    @APIResponse(responseCode = "200", description = "The graph", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "export", value = DOC_EXAMPLE)))
+    @Operation(
+            summary = "Export the whole graph",
+            description = "Every relation type, topic, concept and relation as one"
+                    + " document in the graph-seed format, in a stable order; importing it into an empty database and exporting"
+                    + " again gives the same document.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The graph",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.OBJECT),
+                            examples = @ExampleObject(name = "export", value = DOC_EXAMPLE)))
     public Response export(@Context Request request, @Context UriInfo uri) {
         return reads.direct(request, () -> db.readTx(GraphExchange::export));
     }
 
     @GET
     @Path("/changes")
-    @Operation(summary = "The change feed", description = "Changes to concepts and relations (created, updated, deleted)"
-            + " made after graph revision `since`, oldest first, paged. Keep the returned `revision` and pass it as"
-            + " `since` next time to get only what changed since.")
-    @APIResponse(responseCode = "200", description = "One page of changes", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ChangePage.class), examples = @ExampleObject(name = "changes", value = """
+    @Operation(
+            summary = "The change feed",
+            description = "Changes to concepts and relations (created, updated, deleted)"
+                    + " made after graph revision `since`, oldest first, paged. Keep the returned `revision` and pass it as"
+                    + " `since` next time to get only what changed since.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of changes",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ChangePage.class),
+                            examples = @ExampleObject(name = "changes", value = """
                     {"items":[{"seq":411,"revision":2,"at":"2026-11-24T07:30:00.123Z","op":"created","entity":"concept","id":"bloom-filter","source":"api"},
                     {"seq":412,"revision":3,"at":"2026-11-24T07:31:10.456Z","op":"deleted","entity":"relation","id":"bloom-filter|USED_IN|caching",
                     "type":"USED_IN","from":"bloom-filter","to":"caching","source":"api"}],"page":1,"size":100,"total":2,"since":1,"revision":3}""")))
     public Response changes(
-            @Parameter(description = "Graph revision already seen; changes after it are listed (default 0: all)",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"), example = "10") @QueryParam("since") String since,
-            @Parameter(description = "Page number, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"), example = "1") @QueryParam("page") String page,
-            @Parameter(description = "Page size, at most 500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "100"), example = "100") @QueryParam("size") String size,
-            @Context Request request, @Context UriInfo uri) {
+            @Parameter(
+                            description = "Graph revision already seen; changes after it are listed (default 0: all)",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"),
+                            example = "10")
+                    @QueryParam("since")
+                    String since,
+            @Parameter(
+                            description = "Page number, from 1",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"),
+                            example = "1")
+                    @QueryParam("page")
+                    String page,
+            @Parameter(
+                            description = "Page size, at most 500",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "500",
+                                            defaultValue = "100"),
+                            example = "100")
+                    @QueryParam("size")
+                    String size,
+            @Context Request request,
+            @Context UriInfo uri) {
         long from = Params.integer("since", since, 0, 0, Integer.MAX_VALUE);
         int p = Params.integer("page", page, 1, 1, 1_000_000);
         int s = Params.integer("size", size, 100, 1, 500);
         return reads.direct(request, () -> {
             long current = revision.current();
-            var row = db.read(CHANGES, Map.of("since", from, "skip", (long) (p - 1) * s, "limit", s), r -> r).get(0);
-            List<CurationModels.Change> items = row.get("items").asList(v -> new CurationModels.Change(v.get("seq").asLong(),
-                    v.get("revision").asLong(), v.get("at").asString(null), v.get("op").asString(), v.get("entity").asString(),
-                    v.get("id").asString(), v.get("type").asString(null), v.get("from").asString(null),
-                    v.get("to").asString(null), v.get("source").asString(null)));
+            var row = db.read(CHANGES, Map.of("since", from, "skip", (long) (p - 1) * s, "limit", s), r -> r)
+                    .get(0);
+            List<CurationModels.Change> items = row.get("items")
+                    .asList(v -> new CurationModels.Change(
+                            v.get("seq").asLong(),
+                            v.get("revision").asLong(),
+                            v.get("at").asString(null),
+                            v.get("op").asString(),
+                            v.get("entity").asString(),
+                            v.get("id").asString(),
+                            v.get("type").asString(null),
+                            v.get("from").asString(null),
+                            v.get("to").asString(null),
+                            v.get("source").asString(null)));
             return new ChangePage(items, p, s, row.get("total").asLong(), from, current);
         });
     }

@@ -11,15 +11,16 @@ import dev.dsgraph.seed.SeedReader;
 import dev.dsgraph.seed.SeedValidator;
 import dev.dsgraph.seed.SeedWriter;
 import dev.dsgraph.support.ProblemException;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 /** Export of the whole graph in the graph-seed format, and import of such a document (validated, all or nothing). */
 public final class GraphExchange {
@@ -63,8 +64,7 @@ public final class GraphExchange {
             RETURN type(r) AS type, a.id AS from, b.id AS to
             """;
 
-    private GraphExchange() {
-    }
+    private GraphExchange() {}
 
     /** The whole graph as one graph-seed document: relationTypes, topics, concepts, relations, in a stable order. */
     public static Map<String, Object> export(TransactionContext tx) {
@@ -104,8 +104,8 @@ public final class GraphExchange {
         putList(m, "examples", c.get("examples"));
         if (!c.get("figures").isNull()) {
             try {
-                List<Map<String, Object>> figures = JSON.readValue(c.get("figures").asString(), new TypeReference<>() {
-                });
+                List<Map<String, Object>> figures =
+                        JSON.readValue(c.get("figures").asString(), new TypeReference<>() {});
                 figures.forEach(f -> f.values().removeIf(v -> v == null));
                 if (!figures.isEmpty()) {
                     m.put("figures", figures);
@@ -135,36 +135,62 @@ public final class GraphExchange {
      */
     public static ImportReport importDocument(TransactionContext tx, JsonNode doc, long revision) {
         if (doc == null || !doc.isObject()) {
-            throw ProblemException.badParameter("body", "The import must be a JSON object with relationTypes, topics,"
-                    + " concepts and relations, as GET /api/v1/export returns");
+            throw ProblemException.badParameter(
+                    "body",
+                    "The import must be a JSON object with relationTypes, topics,"
+                            + " concepts and relations, as GET /api/v1/export returns");
         }
         int entries = 0;
         for (String key : List.of("relationTypes", "topics", "concepts", "relations")) {
             entries += doc.path(key).size();
         }
         if (entries > MAX_IMPORT_ENTRIES) {
-            throw new ProblemException(413, "payload-too-large", "Payload too large", "The import holds " + entries
-                    + " entries; at most " + MAX_IMPORT_ENTRIES + " are taken in one request", "body", null, null);
+            throw new ProblemException(
+                    413,
+                    "payload-too-large",
+                    "Payload too large",
+                    "The import holds " + entries + " entries; at most " + MAX_IMPORT_ENTRIES
+                            + " are taken in one request",
+                    "body",
+                    null,
+                    null);
         }
         SeedReader reader = SeedReader.readDocument(doc, "import");
         SeedModel model = reader.model();
         List<SeedProblem> problems = new ArrayList<>(reader.problems());
         problems.addAll(SeedValidator.validate(model, context(tx, model)));
         if (!problems.isEmpty()) {
-            List<Map<String, Object>> errors = problems.stream().map(p -> {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("entry", p.entry());
-                e.put("message", p.message());
-                return e;
-            }).toList();
-            throw new ProblemException(422, "invalid-import", "Invalid import", problems.size()
-                    + " problem(s); nothing was written. First: " + problems.get(0), "body", errors, null);
+            List<Map<String, Object>> errors = problems.stream()
+                    .map(p -> {
+                        Map<String, Object> e = new LinkedHashMap<>();
+                        e.put("entry", p.entry());
+                        e.put("message", p.message());
+                        return e;
+                    })
+                    .toList();
+            throw new ProblemException(
+                    422,
+                    "invalid-import",
+                    "Invalid import",
+                    problems.size() + " problem(s); nothing was written. First: " + problems.get(0),
+                    "body",
+                    errors,
+                    null);
         }
         SeedWriter.Result result = SeedWriter.write(tx, model, null, SeedWriter.Mode.IMPORT, revision);
-        int unchanged = model.concepts().size() + model.relations().size() - result.conceptsCreated()
-                - result.conceptsUpdated() - result.relationsCreated() - result.relationsUpdated();
-        return new ImportReport(result.conceptsCreated(), result.conceptsUpdated(), result.relationsCreated(),
-                result.relationsUpdated(), unchanged, revision);
+        int unchanged = model.concepts().size()
+                + model.relations().size()
+                - result.conceptsCreated()
+                - result.conceptsUpdated()
+                - result.relationsCreated()
+                - result.relationsUpdated();
+        return new ImportReport(
+                result.conceptsCreated(),
+                result.conceptsUpdated(),
+                result.relationsCreated(),
+                result.relationsUpdated(),
+                unchanged,
+                revision);
     }
 
     private static SeedValidator.Context context(TransactionContext tx, SeedModel model) {
@@ -172,16 +198,31 @@ public final class GraphExchange {
         Map<String, RelationTypeDef> types = new LinkedHashMap<>();
         for (Record r : tx.run(TYPES).list()) {
             Value t = r.get("t");
-            types.put(t.get("type").asString(), new RelationTypeDef(t.get("type").asString(), t.get("label").asString(),
-                    t.get("inverse").asString(), t.get("description").asString(), t.get("symmetric").asBoolean(),
-                    t.get("acyclic").asBoolean(), t.get("weight").asDouble(1.0), null));
+            types.put(
+                    t.get("type").asString(),
+                    new RelationTypeDef(
+                            t.get("type").asString(),
+                            t.get("label").asString(),
+                            t.get("inverse").asString(),
+                            t.get("description").asString(),
+                            t.get("symmetric").asBoolean(),
+                            t.get("acyclic").asBoolean(),
+                            t.get("weight").asDouble(1.0),
+                            null));
         }
         Set<String> acyclic = new HashSet<>();
         types.values().stream().filter(RelationTypeDef::acyclic).forEach(t -> acyclic.add(t.type()));
         model.relationTypes().stream().filter(RelationTypeDef::acyclic).forEach(t -> acyclic.add(t.type()));
         List<String[]> edges = tx.run(ACYCLIC_EDGES, Map.of("types", List.copyOf(acyclic)))
-                .list(r -> new String[] {r.get("type").asString(), r.get("from").asString(), r.get("to").asString()});
-        return new SeedValidator.Context(new HashSet<>(ids.get("concepts").asList(Value::asString)),
-                new HashSet<>(ids.get("topics").asList(Value::asString)), types, edges);
+                .list(r -> new String[] {
+                    r.get("type").asString(),
+                    r.get("from").asString(),
+                    r.get("to").asString()
+                });
+        return new SeedValidator.Context(
+                new HashSet<>(ids.get("concepts").asList(Value::asString)),
+                new HashSet<>(ids.get("topics").asList(Value::asString)),
+                types,
+                edges);
     }
 }

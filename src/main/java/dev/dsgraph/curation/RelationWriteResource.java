@@ -1,12 +1,12 @@
 package dev.dsgraph.curation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dsgraph.cache.GraphCache;
 import dev.dsgraph.curation.CurationModels.RelationInput;
 import dev.dsgraph.curation.CurationModels.RelationView;
-import dev.dsgraph.cache.GraphCache;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.ChangeLog;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.JsonBodies;
 import dev.dsgraph.support.Params;
@@ -23,8 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -34,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.Map;
 
 /** One typed relation between two concepts: read, create or update, delete. */
 @Path("/api/v1/concepts/{id}/relations/{type}/{targetId}")
@@ -52,7 +53,12 @@ public class RelationWriteResource {
     private final GraphDb db;
     private final JsonBodies bodies;
 
-    RelationWriteResource(CurationRepository curation, Vocabulary vocabulary, Writes writes, GraphDb db, GraphCache cache,
+    RelationWriteResource(
+            CurationRepository curation,
+            Vocabulary vocabulary,
+            Writes writes,
+            GraphDb db,
+            GraphCache cache,
             JsonBodies bodies) {
         this.bodies = bodies;
         this.curation = curation;
@@ -63,14 +69,24 @@ public class RelationWriteResource {
     }
 
     @GET
-    @Operation(summary = "Get a relation", description = "The relation of this type between the two concepts (for a"
-            + " symmetric type, in either direction).")
-    @APIResponse(responseCode = "200", description = "The relation", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RelationView.class), examples = @ExampleObject(name = "relation", value = RELATION_EXAMPLE)))
+    @Operation(
+            summary = "Get a relation",
+            description = "The relation of this type between the two concepts (for a"
+                    + " symmetric type, in either direction).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The relation",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RelationView.class),
+                            examples = @ExampleObject(name = "relation", value = RELATION_EXAMPLE)))
     public RelationView get(
             @Parameter(description = "Source concept id", example = "vector-clock") @PathParam("id") String id,
-            @Parameter(description = "Relation type from the vocabulary", example = "IMPLEMENTS") @PathParam("type") String type,
-            @Parameter(description = "Target concept id", example = "causality") @PathParam("targetId") String targetId) {
+            @Parameter(description = "Relation type from the vocabulary", example = "IMPLEMENTS") @PathParam("type")
+                    String type,
+            @Parameter(description = "Target concept id", example = "causality") @PathParam("targetId")
+                    String targetId) {
         String from = Params.id("id", id);
         String to = Params.id("targetId", targetId);
         RelationType relationType = type(type, 404);
@@ -79,7 +95,8 @@ public class RelationWriteResource {
             return curation.findRelation(tx, relationType, from, to);
         }));
         if (found == null) {
-            throw ProblemException.notFound("type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
+            throw ProblemException.notFound(
+                    "type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
         }
         return found;
     }
@@ -87,39 +104,70 @@ public class RelationWriteResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Create or update a relation", description = "Creates the relation (201 with Location) or"
-            + " updates its reason and weight (200). Checked inside the write: the type must be in the vocabulary (422),"
-            + " both concepts must exist (404 naming which), no self-loops (422), and an acyclic type such as"
-            + " PREREQUISITE_OF may not close a cycle (409 with the cycle). Symmetric types are stored once and found"
-            + " from both ends. If-Match is checked against the source concept's ETag. The same reason and weight again"
-            + " change nothing (200, owner kept); unknown fields and values of the wrong JSON type are refused (422).")
-    @APIResponse(responseCode = "200", description = "Updated", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RelationView.class), examples = @ExampleObject(name = "updated", value = RELATION_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = RelationView.class), examples = @ExampleObject(name = "created", value = RELATION_EXAMPLE)))
+    @Operation(
+            summary = "Create or update a relation",
+            description =
+                    "Creates the relation (201 with Location) or"
+                            + " updates its reason and weight (200). Checked inside the write: the type must be in the vocabulary (422),"
+                            + " both concepts must exist (404 naming which), no self-loops (422), and an acyclic type such as"
+                            + " PREREQUISITE_OF may not close a cycle (409 with the cycle). Symmetric types are stored once and found"
+                            + " from both ends. If-Match is checked against the source concept's ETag. The same reason and weight again"
+                            + " change nothing (200, owner kept); unknown fields and values of the wrong JSON type are refused (422).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RelationView.class),
+                            examples = @ExampleObject(name = "updated", value = RELATION_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = RelationView.class),
+                            examples = @ExampleObject(name = "created", value = RELATION_EXAMPLE)))
     public Response put(
             @Parameter(description = "Source concept id", example = "bloom-filter") @PathParam("id") String id,
-            @Parameter(description = "Relation type from the vocabulary", example = "USED_IN") @PathParam("type") String type,
+            @Parameter(description = "Relation type from the vocabulary", example = "USED_IN") @PathParam("type")
+                    String type,
             @Parameter(description = "Target concept id", example = "caching") @PathParam("targetId") String targetId,
-            @Parameter(description = "ETag of the source concept; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch,
-            @RequestBody(description = "Why the relation holds, and its weight", required = true, content = @Content(
-                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RelationInput.class),
-                    examples = @ExampleObject(name = "used-in", value = """
+            @Parameter(description = "ETag of the source concept; 412 when stale", example = "\"v1.r42\"")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
+            @RequestBody(
+                            description = "Why the relation holds, and its weight",
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = RelationInput.class),
+                                            examples = @ExampleObject(name = "used-in", value = """
                     {"reason":"Caches consult a Bloom filter to skip lookups for keys they certainly do not hold.","weight":0.8}""")))
-            JsonNode json) {
+                    JsonNode json) {
         RelationInput body = bodies.read(json, RelationInput.class);
         String from = Params.id("id", id);
         String to = Params.id("targetId", targetId);
         RelationType relationType = type(type, 422);
         if (from.equals(to)) {
-            throw new ProblemException(422, "self-loop", "Self-loop", "A concept cannot relate to itself ('" + from + "')",
-                    "targetId", null, null);
+            throw new ProblemException(
+                    422,
+                    "self-loop",
+                    "Self-loop",
+                    "A concept cannot relate to itself ('" + from + "')",
+                    "targetId",
+                    null,
+                    null);
         }
         var committed = writes.write("api", (tx, rev, changes) -> {
             curation.requireEnds(tx, from, to);
             Preconditions.check(ifMatch, null, curation.version(tx, from));
             RelationView existing = curation.findRelation(tx, relationType, from, to);
-            if (existing != null && existing.reason().equals(body.reason().strip()) && existing.weight() == body.weight()) {
+            if (existing != null
+                    && existing.reason().equals(body.reason().strip())
+                    && existing.weight() == body.weight()) {
                 throw Writes.unchanged(Map.entry(false, existing));
             }
             if (relationType.acyclic() && existing == null) {
@@ -128,26 +176,33 @@ public class RelationWriteResource {
             curation.upsertRelation(tx, relationType, from, to, body.reason().strip(), body.weight(), existing != null);
             String storedFrom = existing == null ? from : existing.from();
             String storedTo = existing == null ? to : existing.to();
-            changes.add(ChangeLog.relation(existing == null ? "created" : "updated", storedFrom, relationType.type(), storedTo));
+            changes.add(ChangeLog.relation(
+                    existing == null ? "created" : "updated", storedFrom, relationType.type(), storedTo));
             return Map.entry(existing == null, curation.findRelation(tx, relationType, from, to));
         });
         RelationView saved = committed.value().getValue();
         Response.ResponseBuilder response = committed.value().getKey()
-                ? Response.created(URI.create("/api/v1/concepts/" + from + "/relations/" + relationType.type() + "/" + to))
+                ? Response.created(
+                        URI.create("/api/v1/concepts/" + from + "/relations/" + relationType.type() + "/" + to))
                 : Response.ok();
         return response.entity(saved).build();
     }
 
     @DELETE
     @SecurityRequirement(name = "apiKey")
-    @Operation(summary = "Delete a relation", description = "Deletes the relation (204); a seed relation deleted here is"
-            + " not brought back by re-seeding. If-Match is checked against the source concept's ETag.")
+    @Operation(
+            summary = "Delete a relation",
+            description = "Deletes the relation (204); a seed relation deleted here is"
+                    + " not brought back by re-seeding. If-Match is checked against the source concept's ETag.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(
             @Parameter(description = "Source concept id", example = "bloom-filter") @PathParam("id") String id,
-            @Parameter(description = "Relation type from the vocabulary", example = "USED_IN") @PathParam("type") String type,
+            @Parameter(description = "Relation type from the vocabulary", example = "USED_IN") @PathParam("type")
+                    String type,
             @Parameter(description = "Target concept id", example = "caching") @PathParam("targetId") String targetId,
-            @Parameter(description = "ETag of the source concept; 412 when stale", example = "\"v1.r42\"") @HeaderParam("If-Match") String ifMatch) {
+            @Parameter(description = "ETag of the source concept; 412 when stale", example = "\"v1.r42\"")
+                    @HeaderParam("If-Match")
+                    String ifMatch) {
         String from = Params.id("id", id);
         String to = Params.id("targetId", targetId);
         RelationType relationType = type(type, 404);
@@ -156,7 +211,8 @@ public class RelationWriteResource {
             Preconditions.check(ifMatch, null, curation.version(tx, from));
             RelationView existing = curation.findRelation(tx, relationType, from, to);
             if (existing == null) {
-                throw ProblemException.notFound("type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
+                throw ProblemException.notFound(
+                        "type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
             }
             curation.deleteRelation(tx, relationType, from, to);
             changes.add(ChangeLog.relation("deleted", existing.from(), relationType.type(), existing.to()));
@@ -170,8 +226,10 @@ public class RelationWriteResource {
         if (t == null) {
             String detail = "Unknown relation type '" + Params.abbreviate(String.valueOf(raw)) + "'; known types: "
                     + String.join(", ", vocabulary.names().stream().sorted().toList());
-            throw statusWhenUnknown == 404 ? ProblemException.notFound("type", detail)
-                    : new ProblemException(422, "unknown-relation-type", "Unknown relation type", detail, "type", null, null);
+            throw statusWhenUnknown == 404
+                    ? ProblemException.notFound("type", detail)
+                    : new ProblemException(
+                            422, "unknown-relation-type", "Unknown relation type", detail, "type", null, null);
         }
         return t;
     }

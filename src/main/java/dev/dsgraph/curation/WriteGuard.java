@@ -6,12 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Set;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Guards every write under /api: a Bearer API key from {@code kg.auth.api-keys} (compared in constant time against
@@ -26,8 +27,11 @@ class WriteGuard {
     private final List<byte[]> keyDigests;
 
     WriteGuard(KgConfig config) {
-        this.keyDigests = config.auth().apiKeys().orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty())
-                .map(WriteGuard::sha256).toList();
+        this.keyDigests = config.auth().apiKeys().orElse(List.of()).stream()
+                .map(String::trim)
+                .filter(k -> !k.isEmpty())
+                .map(WriteGuard::sha256)
+                .toList();
     }
 
     /** Returns the refusal, or null to let the request through. */
@@ -38,14 +42,25 @@ class WriteGuard {
             return null;
         }
         if (keyDigests.isEmpty()) {
-            return refuse(request, 403, "writes-disabled", "Writes disabled", "No API key is configured, so writes are refused."
-                    + " Set kg.auth.api-keys (environment variable KG_AUTH_API_KEYS, comma-separated) and send"
-                    + " Authorization: Bearer <key>.");
+            return refuse(
+                    request,
+                    403,
+                    "writes-disabled",
+                    "Writes disabled",
+                    "No API key is configured, so writes are refused."
+                            + " Set kg.auth.api-keys (environment variable KG_AUTH_API_KEYS, comma-separated) and send"
+                            + " Authorization: Bearer <key>.");
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        if (authorization == null
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 || authorization.substring(7).isBlank()) {
-            return refuse(request, 401, "unauthorized", "Unauthorized", "Writes need an API key: Authorization: Bearer <key>");
+            return refuse(
+                    request,
+                    401,
+                    "unauthorized",
+                    "Unauthorized",
+                    "Writes need an API key: Authorization: Bearer <key>");
         }
         byte[] presented = sha256(authorization.substring(7).trim());
         boolean match = false;
@@ -58,10 +73,19 @@ class WriteGuard {
         return null;
     }
 
-    private static Response refuse(ContainerRequestContext request, int status, String slug, String title, String detail) {
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("https://dsgraph.dev/problems/" + slug, title, status, detail,
-                        request.getUriInfo().getPath(), "Authorization", null, null));
+    private static Response refuse(
+            ContainerRequestContext request, int status, String slug, String title, String detail) {
+        Response.ResponseBuilder response = Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(
+                        "https://dsgraph.dev/problems/" + slug,
+                        title,
+                        status,
+                        detail,
+                        request.getUriInfo().getPath(),
+                        "Authorization",
+                        null,
+                        null));
         if (status == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dsgraph\"");
         }

@@ -1,7 +1,5 @@
 package dev.dsgraph.embedded;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -10,6 +8,9 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
+
+import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * An in-process Neo4j Community DBMS that serves Bolt on 127.0.0.1, with authentication (the service's own) or, for
@@ -62,8 +63,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (password != null) {
             // in-process access needs no login; this sets the one Bolt clients must use
             try {
-                dbms.database("system").executeTransactionally("ALTER USER " + USER
-                        + " SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+                dbms.database("system")
+                        .executeTransactionally(
+                                "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                                java.util.Map.of("password", password));
             } catch (org.neo4j.graphdb.QueryExecutionException e) {
                 if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
                     dbms.shutdown();

@@ -4,13 +4,14 @@ import io.smallrye.config.ConfigSourceContext;
 import io.smallrye.config.ConfigSourceFactory;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.PropertiesConfigSource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * Points the Neo4j driver at the in-process DBMS when {@code kg.embedded.enabled} is true: resolves
@@ -26,23 +27,34 @@ public class EmbeddedNeo4jConfigSourceFactory implements ConfigSourceFactory {
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue enabled = context.getValue("kg.embedded.enabled");
-        if (enabled != null && enabled.getValue() != null && !Boolean.parseBoolean(enabled.getValue().trim())) {
+        if (enabled != null
+                && enabled.getValue() != null
+                && !Boolean.parseBoolean(enabled.getValue().trim())) {
             return List.of();
         }
         ConfigValue portValue = context.getValue("kg.embedded.bolt-port");
-        int port = portValue == null || portValue.getValue() == null ? 0 : Integer.parseInt(portValue.getValue().trim());
+        int port = portValue == null || portValue.getValue() == null
+                ? 0
+                : Integer.parseInt(portValue.getValue().trim());
         if (port == 0) {
             port = freePort();
         }
         ConfigValue passwordValue = context.getValue("kg.embedded.password");
-        String password = passwordValue == null || passwordValue.getValue() == null || passwordValue.getValue().isBlank()
-                ? randomPassword() : passwordValue.getValue();
+        String password = passwordValue == null
+                        || passwordValue.getValue() == null
+                        || passwordValue.getValue().isBlank()
+                ? randomPassword()
+                : passwordValue.getValue();
         return List.of(new PropertiesConfigSource(
                 Map.of(
-                        "quarkus.neo4j.uri", "bolt://127.0.0.1:" + port,
-                        "quarkus.neo4j.authentication.disabled", "false",
-                        "quarkus.neo4j.authentication.username", EmbeddedNeo4j.USER,
-                        "quarkus.neo4j.authentication.password", password),
+                        "quarkus.neo4j.uri",
+                        "bolt://127.0.0.1:" + port,
+                        "quarkus.neo4j.authentication.disabled",
+                        "false",
+                        "quarkus.neo4j.authentication.username",
+                        EmbeddedNeo4j.USER,
+                        "quarkus.neo4j.authentication.password",
+                        password),
                 "kg-embedded-neo4j",
                 ORDINAL));
     }

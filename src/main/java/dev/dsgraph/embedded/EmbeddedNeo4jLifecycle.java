@@ -6,9 +6,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
 
 /** Starts the in-process Neo4j before anything uses the driver, and stops it with the service. */
 @ApplicationScoped
@@ -21,7 +22,8 @@ class EmbeddedNeo4jLifecycle {
     private final String password;
     private EmbeddedNeo4j neo4j;
 
-    EmbeddedNeo4jLifecycle(KgConfig config,
+    EmbeddedNeo4jLifecycle(
+            KgConfig config,
             @ConfigProperty(name = "quarkus.neo4j.uri") String uri,
             @ConfigProperty(name = "quarkus.neo4j.authentication.password") String password) {
         this.config = config;
@@ -39,16 +41,23 @@ class EmbeddedNeo4jLifecycle {
         Path home = config.embedded().dataDir().map(Path::of).orElseGet(EmbeddedNeo4jLifecycle::defaultDataDir);
         long started = System.nanoTime();
         neo4j = EmbeddedNeo4j.start(home, boltPort, config.embedded().pageCache(), password);
-        LOG.infof("Embedded Neo4j started in %d ms: store %s, Bolt %s (user %s, %s)",
-                (System.nanoTime() - started) / 1_000_000, home.toAbsolutePath(), neo4j.boltUri(), EmbeddedNeo4j.USER,
-                config.embedded().password().isPresent() ? "password from kg.embedded.password"
+        LOG.infof(
+                "Embedded Neo4j started in %d ms: store %s, Bolt %s (user %s, %s)",
+                (System.nanoTime() - started) / 1_000_000,
+                home.toAbsolutePath(),
+                neo4j.boltUri(),
+                EmbeddedNeo4j.USER,
+                config.embedded().password().isPresent()
+                        ? "password from kg.embedded.password"
                         : "a random password drawn at this start");
     }
 
     /** {@code $XDG_DATA_HOME/dsgraph/neo4j}, by default {@code ~/.local/share/dsgraph/neo4j}. */
     static Path defaultDataDir() {
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg == null || xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "share") : Path.of(xdg);
+        Path base = xdg == null || xdg.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".local", "share")
+                : Path.of(xdg);
         return base.resolve("dsgraph").resolve("neo4j");
     }
 

@@ -1,6 +1,5 @@
 package dev.dsgraph.graph;
 
-import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.CachedReads;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.ProblemException;
@@ -14,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** A concept's neighbourhood as nodes and edges, for graph views. */
 @Path("/api/v1/concepts/{id}/graph")
@@ -39,35 +39,73 @@ public class GraphResource {
     }
 
     @GET
-    @Operation(summary = "Neighbourhood subgraph", description = "The concepts within `depth` relations of this one and"
-            + " every relation among them, as plain `{nodes, edges}` or, with `format=cytoscape`, as Cytoscape.js"
-            + " elements JSON. At most " + Neighbourhood.MAX_NODES + " nodes (nearest first; `truncated` says when"
-            + " the cap cut it).")
-    @APIResponse(responseCode = "200", description = "The subgraph", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(oneOf = {GraphModels.Subgraph.class, GraphModels.CytoscapeGraph.class}), examples = {
-                    @ExampleObject(name = "plain", value = """
+    @Operation(
+            summary = "Neighbourhood subgraph",
+            description = "The concepts within `depth` relations of this one and"
+                    + " every relation among them, as plain `{nodes, edges}` or, with `format=cytoscape`, as Cytoscape.js"
+                    + " elements JSON. At most " + Neighbourhood.MAX_NODES
+                    + " nodes (nearest first; `truncated` says when"
+                    + " the cap cut it).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The subgraph",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(oneOf = {GraphModels.Subgraph.class, GraphModels.CytoscapeGraph.class}),
+                            examples = {
+                                @ExampleObject(name = "plain", value = """
                             {"center":"vector-clock","depth":1,"truncated":false,"nodes":[{"id":"vector-clock","name":"Vector clock","distance":0,"topics":["vector-clock"]},
                             {"id":"causality","name":"Causality","distance":1,"topics":["causality"]}],
                             "edges":[{"id":"vector-clock|IMPLEMENTS|causality","source":"vector-clock","target":"causality","type":"IMPLEMENTS",
                             "label":"implements","symmetric":false,"reason":"...","weight":0.95}]}"""),
-                    @ExampleObject(name = "cytoscape", value = """
+                                @ExampleObject(name = "cytoscape", value = """
                             {"elements":{"nodes":[{"data":{"id":"vector-clock","label":"Vector clock","distance":0}},{"data":{"id":"causality","label":"Causality","distance":1}}],
-                            "edges":[{"data":{"id":"vector-clock|IMPLEMENTS|causality","source":"vector-clock","target":"causality","type":"IMPLEMENTS","label":"implements","weight":0.95}}]}}""")}))
+                            "edges":[{"data":{"id":"vector-clock|IMPLEMENTS|causality","source":"vector-clock","target":"causality","type":"IMPLEMENTS","label":"implements","weight":0.95}}]}}""")
+                            }))
     public Response graph(
             @Parameter(description = "Center concept id", example = "vector-clock") @PathParam("id") String id,
-            @Parameter(description = "Relations to walk out from the center, 1 to " + MAX_DEPTH, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "3", defaultValue = "1"), example = "1") @QueryParam("depth") String depth,
-            @Parameter(description = "Relation types to follow, comma-separated (default: all)", example = "PREREQUISITE_OF,IS_A") @QueryParam("types") String types,
-            @Parameter(description = "plain (default) or cytoscape", schema = @Schema(type = SchemaType.STRING, enumeration = {"plain", "cytoscape"}, defaultValue = "plain"), example = "cytoscape") @QueryParam("format") String format,
-            @Context Request request, @Context UriInfo uri) {
+            @Parameter(
+                            description = "Relations to walk out from the center, 1 to " + MAX_DEPTH,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "3",
+                                            defaultValue = "1"),
+                            example = "1")
+                    @QueryParam("depth")
+                    String depth,
+            @Parameter(
+                            description = "Relation types to follow, comma-separated (default: all)",
+                            example = "PREREQUISITE_OF,IS_A")
+                    @QueryParam("types")
+                    String types,
+            @Parameter(
+                            description = "plain (default) or cytoscape",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"plain", "cytoscape"},
+                                            defaultValue = "plain"),
+                            example = "cytoscape")
+                    @QueryParam("format")
+                    String format,
+            @Context Request request,
+            @Context UriInfo uri) {
         String conceptId = Params.id("id", id);
         int d = Params.integer("depth", depth, 1, 1, MAX_DEPTH);
         String f = Params.oneOf("format", format, "plain", "plain", "cytoscape");
         return reads.get(request, view -> {
-            List<String> followed = Params.relationTypes("types", types, view.types().keySet());
+            List<String> followed =
+                    Params.relationTypes("types", types, view.types().keySet());
             if (view.info(conceptId) == null) {
                 throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
             }
-            GraphModels.Subgraph graph = Neighbourhood.of(view, conceptId, d,
+            GraphModels.Subgraph graph = Neighbourhood.of(
+                    view,
+                    conceptId,
+                    d,
                     followed.isEmpty() ? view.types().keySet().stream().sorted().toList() : followed);
             return f.equals("cytoscape") ? GraphModels.CytoscapeGraph.of(graph) : graph;
         });

@@ -8,6 +8,7 @@ import dev.dsgraph.graph.GraphModels.Edge;
 import dev.dsgraph.graph.GraphModels.Node;
 import dev.dsgraph.graph.GraphModels.Subgraph;
 import dev.dsgraph.relation.RelationType;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,8 +28,7 @@ public final class Neighbourhood {
 
     public static final int MAX_NODES = 500;
 
-    private Neighbourhood() {
-    }
+    private Neighbourhood() {}
 
     public static Subgraph of(GraphView view, String id, int depth, Collection<String> types) {
         Set<String> allowed = new HashSet<>(types);
@@ -50,8 +50,10 @@ public final class Neighbourhood {
                 }
                 for (Rel r : node.relations()) {
                     String other = r.other();
-                    if (allowed.contains(r.type()) && !distance.containsKey(other)
-                            && (next.size() < room || other.compareTo(next.last()) < 0) && next.add(other)
+                    if (allowed.contains(r.type())
+                            && !distance.containsKey(other)
+                            && (next.size() < room || other.compareTo(next.last()) < 0)
+                            && next.add(other)
                             && next.size() > room) {
                         next.pollLast();
                     }
@@ -68,7 +70,8 @@ public final class Neighbourhood {
             }
             frontier = added;
         }
-        List<String> missing = distance.keySet().stream().filter(n -> !nodes.containsKey(n)).toList();
+        List<String> missing =
+                distance.keySet().stream().filter(n -> !nodes.containsKey(n)).toList();
         if (!missing.isEmpty()) {
             nodes.putAll(view.nodes(missing));
         }
@@ -85,8 +88,15 @@ public final class Neighbourhood {
             for (Rel r : node.relations()) {
                 if (r.outgoing() && allowed.contains(r.type()) && distance.containsKey(r.other())) {
                     RelationType def = defs.get(r.type());
-                    edges.add(new Edge(source + "|" + r.type() + "|" + r.other(), source, r.other(), r.type(),
-                            def == null ? r.type() : def.label(), def != null && def.symmetric(), r.reason(), r.weight()));
+                    edges.add(new Edge(
+                            source + "|" + r.type() + "|" + r.other(),
+                            source,
+                            r.other(),
+                            r.type(),
+                            def == null ? r.type() : def.label(),
+                            def != null && def.symmetric(),
+                            r.reason(),
+                            r.weight()));
                 }
             }
         }

@@ -4,11 +4,12 @@ import dev.dsgraph.cache.ConceptInfo;
 import dev.dsgraph.cache.ConceptNode;
 import dev.dsgraph.cache.ConceptNode.Rel;
 import dev.dsgraph.cache.GraphView;
-import dev.dsgraph.learning.LearningModels.Level;
 import dev.dsgraph.learning.LearningModels.LearningPath;
+import dev.dsgraph.learning.LearningModels.Level;
 import dev.dsgraph.learning.LearningModels.Step;
 import dev.dsgraph.learning.LearningModels.Unlocked;
 import dev.dsgraph.learning.LearningModels.Unlocks;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,8 +31,7 @@ public final class LearningPaths {
 
     static final String PREREQUISITE_OF = "PREREQUISITE_OF";
 
-    private LearningPaths() {
-    }
+    private LearningPaths() {}
 
     /**
      * The concept and everything reachable from it over PREREQUISITE_OF in one direction (backwards: its
@@ -95,9 +95,13 @@ public final class LearningPaths {
         TreeMap<Integer, List<Step>> levels = new TreeMap<>();
         for (String n : included) {
             ConceptInfo info = view.info(n);
-            List<String> req = requires.getOrDefault(n, List.of()).stream().filter(included::contains).sorted().toList();
-            levels.computeIfAbsent(level.get(n), k -> new ArrayList<>()).add(new Step(n, info == null ? n : info.name(),
-                    info == null ? "" : info.summary(), level.get(n), req));
+            List<String> req = requires.getOrDefault(n, List.of()).stream()
+                    .filter(included::contains)
+                    .sorted()
+                    .toList();
+            levels.computeIfAbsent(level.get(n), k -> new ArrayList<>())
+                    .add(new Step(
+                            n, info == null ? n : info.name(), info == null ? "" : info.summary(), level.get(n), req));
         }
         List<Level> out = new ArrayList<>();
         List<String> order = new ArrayList<>();
@@ -106,11 +110,15 @@ public final class LearningPaths {
             out.add(new Level(l, List.copyOf(steps)));
             steps.forEach(s -> order.add(s.id()));
         });
-        List<String> skipped = requires.keySet().stream().filter(n -> !n.equals(id) && !included.contains(n)).sorted().toList();
+        List<String> skipped = requires.keySet().stream()
+                .filter(n -> !n.equals(id) && !included.contains(n))
+                .sorted()
+                .toList();
         return Optional.of(new LearningPath(id, concept.name(), known, skipped, order.size(), order, out));
     }
 
-    private static int levelOf(String n, Map<String, List<String>> requires, Set<String> included, Map<String, Integer> level) {
+    private static int levelOf(
+            String n, Map<String, List<String>> requires, Set<String> included, Map<String, Integer> level) {
         Integer known = level.get(n);
         if (known != null) {
             return known;
@@ -144,14 +152,20 @@ public final class LearningPaths {
                 }
             }
         }
-        List<Unlocked> items = distance.entrySet().stream().filter(e -> !e.getKey().equals(id))
+        List<Unlocked> items = distance.entrySet().stream()
+                .filter(e -> !e.getKey().equals(id))
                 .map(e -> {
                     ConceptInfo info = view.info(e.getKey());
-                    return new Unlocked(e.getKey(), info == null ? e.getKey() : info.name(), e.getValue(), e.getValue() == 1);
+                    return new Unlocked(
+                            e.getKey(), info == null ? e.getKey() : info.name(), e.getValue(), e.getValue() == 1);
                 })
                 .sorted(Comparator.comparing(Unlocked::distance).thenComparing(Unlocked::id))
                 .toList();
-        return Optional.of(new Unlocks(id, concept.name(), (int) items.stream().filter(Unlocked::direct).count(),
-                items.size(), items));
+        return Optional.of(new Unlocks(
+                id,
+                concept.name(),
+                (int) items.stream().filter(Unlocked::direct).count(),
+                items.size(),
+                items));
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -20,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** Learning paths over PREREQUISITE_OF, and their inverse. */
 @Path("/api/v1/concepts/{id}")
@@ -41,11 +42,19 @@ public class LearningResource {
 
     @GET
     @Path("/learning-path")
-    @Operation(summary = "What to learn first", description = "Everything to learn before the concept, in dependency"
-            + " order: levels of a topological order over PREREQUISITE_OF (level 1 needs nothing else on the path). Concepts"
-            + " the learner already knows are left out, and so is everything reachable only through them.")
-    @APIResponse(responseCode = "200", description = "The learning path", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LearningModels.LearningPath.class), examples = @ExampleObject(name = "vector-clock", value = """
+    @Operation(
+            summary = "What to learn first",
+            description = "Everything to learn before the concept, in dependency"
+                    + " order: levels of a topological order over PREREQUISITE_OF (level 1 needs nothing else on the path). Concepts"
+                    + " the learner already knows are left out, and so is everything reachable only through them.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The learning path",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LearningModels.LearningPath.class),
+                            examples = @ExampleObject(name = "vector-clock", value = """
                     {"concept":"vector-clock","name":"Vector clock","known":["partial-order"],"skipped":["partial-order","total-order"],
                     "total":3,"order":["causality","logical-clock","lamport-timestamp"],"levels":[
                     {"level":1,"concepts":[{"id":"causality","name":"Causality","summary":"...","level":1,"requires":[]}]},
@@ -53,8 +62,14 @@ public class LearningResource {
                     {"level":3,"concepts":[{"id":"lamport-timestamp","name":"Lamport timestamp","summary":"...","level":3,"requires":["logical-clock"]}]}]}""")))
     public Response learningPath(
             @Parameter(description = "Concept to learn", example = "vector-clock") @PathParam("id") String id,
-            @Parameter(description = "Concept ids the learner already knows, comma-separated (at most " + MAX_KNOWN + ")", example = "partial-order,latency") @QueryParam("known") String known,
-            @Context Request request, @Context UriInfo uri) {
+            @Parameter(
+                            description = "Concept ids the learner already knows, comma-separated (at most " + MAX_KNOWN
+                                    + ")",
+                            example = "partial-order,latency")
+                    @QueryParam("known")
+                    String known,
+            @Context Request request,
+            @Context UriInfo uri) {
         String conceptId = Params.id("id", id);
         List<String> knownIds = Params.ids("known", known, MAX_KNOWN);
         return reads.get(request, view -> {
@@ -70,18 +85,28 @@ public class LearningResource {
 
     @GET
     @Path("/unlocks")
-    @Operation(summary = "What a concept unlocks", description = "Every concept this one is a prerequisite for, directly"
-            + " (distance 1) and transitively, sorted by distance and id.")
-    @APIResponse(responseCode = "200", description = "The unlocked concepts", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = LearningModels.Unlocks.class), examples = @ExampleObject(name = "causality", value = """
+    @Operation(
+            summary = "What a concept unlocks",
+            description = "Every concept this one is a prerequisite for, directly"
+                    + " (distance 1) and transitively, sorted by distance and id.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The unlocked concepts",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LearningModels.Unlocks.class),
+                            examples = @ExampleObject(name = "causality", value = """
                     {"concept":"causality","name":"Causality","direct":1,"total":3,"items":[
                     {"id":"logical-clock","name":"Logical clock","distance":1,"direct":true},
                     {"id":"lamport-timestamp","name":"Lamport timestamp","distance":2,"direct":false},
                     {"id":"vector-clock","name":"Vector clock","distance":3,"direct":false}]}""")))
     public Response unlocks(
             @Parameter(description = "Concept id", example = "causality") @PathParam("id") String id,
-            @Context Request request, @Context UriInfo uri) {
+            @Context Request request,
+            @Context UriInfo uri) {
         String conceptId = Params.id("id", id);
-        return reads.get(request, view -> LearningPaths.unlocks(view, conceptId).orElseThrow(() -> notFound(conceptId)));
+        return reads.get(
+                request, view -> LearningPaths.unlocks(view, conceptId).orElseThrow(() -> notFound(conceptId)));
     }
 }

@@ -1,9 +1,7 @@
 package dev.dsgraph.path;
 
-import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.CachedReads;
 import dev.dsgraph.support.Explained;
-import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.ProblemException;
 import jakarta.ws.rs.GET;
@@ -15,9 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
 
 /** Shortest connecting paths between two concepts. */
 @Path("/api/v1/paths")
@@ -43,9 +40,11 @@ public class PathResource {
             @Schema(examples = "partial-order") String to,
             @Schema(examples = "6") int maxLength,
             @Schema(description = "Relation types followed") List<String> types,
-            @Schema(description = "Shortest paths, at most " + MAX_PATHS + ", ordered by the ids along them; empty when none is"
-                    + " within maxLength") List<Explained> paths) {
-    }
+
+            @Schema(
+                    description = "Shortest paths, at most " + MAX_PATHS
+                            + ", ordered by the ids along them; empty when none is" + " within maxLength")
+            List<Explained> paths) {}
 
     private final CachedReads reads;
 
@@ -54,40 +53,70 @@ public class PathResource {
     }
 
     @GET
-    @Operation(summary = "Shortest paths between two concepts", description = "The shortest connecting routes between"
-            + " two concepts, following relations in either direction, each with its length, its ordered concepts and the"
-            + " relation of each step (type, direction, reason). A route is a sequence of concepts: when two concepts are"
-            + " joined by several relations, the step shows the strongest (weight times type weight) and lists the others"
-            + " under `parallel`, so no route appears twice. At most " + MAX_PATHS + " routes of equal length, ordered by"
-            + " the ids along them.")
-    @APIResponse(responseCode = "200", description = "The shortest paths", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PathResult.class), examples = @ExampleObject(name = "vector-clock-to-partial-order", value = """
+    @Operation(
+            summary = "Shortest paths between two concepts",
+            description = "The shortest connecting routes between"
+                    + " two concepts, following relations in either direction, each with its length, its ordered concepts and the"
+                    + " relation of each step (type, direction, reason). A route is a sequence of concepts: when two concepts are"
+                    + " joined by several relations, the step shows the strongest (weight times type weight) and lists the others"
+                    + " under `parallel`, so no route appears twice. At most " + MAX_PATHS
+                    + " routes of equal length, ordered by"
+                    + " the ids along them.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The shortest paths",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = PathResult.class),
+                            examples = @ExampleObject(name = "vector-clock-to-partial-order", value = """
                     {"from":"vector-clock","to":"partial-order","maxLength":6,"types":["IMPLEMENTS","IS_A"],"paths":[{"length":2,
                     "concepts":[{"id":"vector-clock","name":"Vector clock"},{"id":"causality","name":"Causality"},{"id":"partial-order","name":"Partial order"}],
                     "relations":[{"from":"vector-clock","to":"causality","type":"IMPLEMENTS","direction":"forward","label":"implements","reason":"...","weight":0.95},
                     {"from":"causality","to":"partial-order","type":"IS_A","direction":"forward","label":"is a","reason":"...","weight":0.9}]}]}""")))
     public Response paths(
-            @Parameter(description = "Start concept id", required = true, example = "vector-clock") @QueryParam("from") String from,
-            @Parameter(description = "End concept id", required = true, example = "partial-order") @QueryParam("to") String to,
-            @Parameter(description = "Longest path considered, 1 to " + MAX_LENGTH, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "6", defaultValue = "6"), example = "4") @QueryParam("maxLength") String maxLength,
-            @Parameter(description = "Relation types to follow, comma-separated (default: all)", example = "IMPLEMENTS,IS_A") @QueryParam("types") String types,
-            @Context Request request, @Context UriInfo uri) {
+            @Parameter(description = "Start concept id", required = true, example = "vector-clock") @QueryParam("from")
+                    String from,
+            @Parameter(description = "End concept id", required = true, example = "partial-order") @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "Longest path considered, 1 to " + MAX_LENGTH,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "6",
+                                            defaultValue = "6"),
+                            example = "4")
+                    @QueryParam("maxLength")
+                    String maxLength,
+            @Parameter(
+                            description = "Relation types to follow, comma-separated (default: all)",
+                            example = "IMPLEMENTS,IS_A")
+                    @QueryParam("types")
+                    String types,
+            @Context Request request,
+            @Context UriInfo uri) {
         String fromId = Params.id("from", from);
         String toId = Params.id("to", to);
         int max = Params.integer("maxLength", maxLength, MAX_LENGTH, 1, MAX_LENGTH);
         if (fromId.equals(toId)) {
-            throw ProblemException.badParameter("to", "from and to must be different concepts, both are '" + fromId + "'");
+            throw ProblemException.badParameter(
+                    "to", "from and to must be different concepts, both are '" + fromId + "'");
         }
         return reads.get(request, view -> {
-            List<String> followed = Params.relationTypes("types", types, view.types().keySet());
-            List<String> allowed = followed.isEmpty() ? view.types().keySet().stream().sorted().toList() : followed;
+            List<String> followed =
+                    Params.relationTypes("types", types, view.types().keySet());
+            List<String> allowed =
+                    followed.isEmpty() ? view.types().keySet().stream().sorted().toList() : followed;
             if (view.info(fromId) == null) {
                 throw ProblemException.notFound("from", "No concept with id '" + fromId + "'");
             }
             if (view.info(toId) == null) {
                 throw ProblemException.notFound("to", "No concept with id '" + toId + "'");
             }
-            return new PathResult(fromId, toId, max, allowed, ShortestPaths.find(view, fromId, toId, max, allowed, MAX_PATHS));
+            return new PathResult(
+                    fromId, toId, max, allowed, ShortestPaths.find(view, fromId, toId, max, allowed, MAX_PATHS));
         });
     }
 }

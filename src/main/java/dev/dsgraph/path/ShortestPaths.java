@@ -6,6 +6,7 @@ import dev.dsgraph.cache.ConceptNode.Rel;
 import dev.dsgraph.cache.GraphView;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.support.Explained;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,12 +29,10 @@ public final class ShortestPaths {
     /** Paths enumerated at most before sorting; the answer keeps the first {@code limit} of them by their ids. */
     static final int ENUMERATION_CAP = 10_000;
 
-    private ShortestPaths() {
-    }
+    private ShortestPaths() {}
 
     /** How a concept was reached: from {@code via}, over {@code rel} as seen from {@code via}. */
-    private record Pred(String via, Rel rel) {
-    }
+    private record Pred(String via, Rel rel) {}
 
     /** One side of the search. */
     private static final class Side {
@@ -80,13 +79,15 @@ public final class ShortestPaths {
      * The shortest paths of at most {@code maxLength} relations, sorted by the ids along them (then the types), at
      * most {@code limit}; empty when none is that short. Both concepts must exist.
      */
-    public static List<Explained> find(GraphView view, String from, String to, int maxLength, Collection<String> types,
-            int limit) {
+    public static List<Explained> find(
+            GraphView view, String from, String to, int maxLength, Collection<String> types, int limit) {
         Set<String> allowed = new HashSet<>(types);
         Side forward = new Side(from);
         Side backward = new Side(to);
         Set<String> meet = new LinkedHashSet<>();
-        while (forward.depth + backward.depth < maxLength && !forward.frontier.isEmpty() && !backward.frontier.isEmpty()) {
+        while (forward.depth + backward.depth < maxLength
+                && !forward.frontier.isEmpty()
+                && !backward.frontier.isEmpty()) {
             Side side = forward.frontier.size() <= backward.frontier.size() ? forward : backward;
             Side other = side == forward ? backward : forward;
             for (String reached : side.expand(view, allowed)) {
@@ -101,7 +102,10 @@ public final class ShortestPaths {
         if (meet.isEmpty()) {
             return List.of();
         }
-        int shortest = meet.stream().mapToInt(v -> forward.dist.get(v) + backward.dist.get(v)).min().orElseThrow();
+        int shortest = meet.stream()
+                .mapToInt(v -> forward.dist.get(v) + backward.dist.get(v))
+                .min()
+                .orElseThrow();
         Map<String, RelationType> defs = view.types();
         List<List<Explained.Link>> paths = new ArrayList<>();
         for (String v : meet) {
@@ -123,12 +127,21 @@ public final class ShortestPaths {
                 }
             }
         }
-        return paths.stream().map(links -> explained(view, from, links)).sorted(Comparator.comparing(ShortestPaths::key))
-                .distinct().limit(limit).toList();
+        return paths.stream()
+                .map(links -> explained(view, from, links))
+                .sorted(Comparator.comparing(ShortestPaths::key))
+                .distinct()
+                .limit(limit)
+                .toList();
     }
 
     /** Every path from the start of {@code side} to {@code v}, in walking order. */
-    private static void left(Side side, String start, String v, List<Explained.Link> suffix, List<List<Explained.Link>> out,
+    private static void left(
+            Side side,
+            String start,
+            String v,
+            List<Explained.Link> suffix,
+            List<List<Explained.Link>> out,
             Map<String, RelationType> defs) {
         if (out.size() >= ENUMERATION_CAP) {
             return;
@@ -147,7 +160,12 @@ public final class ShortestPaths {
     }
 
     /** Every path from {@code v} to the start of {@code side} (the end concept), in walking order. */
-    private static void right(Side side, String end, String v, List<Explained.Link> prefix, List<List<Explained.Link>> out,
+    private static void right(
+            Side side,
+            String end,
+            String v,
+            List<Explained.Link> prefix,
+            List<List<Explained.Link>> out,
             Map<String, RelationType> defs) {
         if (out.size() >= ENUMERATION_CAP) {
             return;
@@ -159,7 +177,8 @@ public final class ShortestPaths {
         for (var via : byVia(side.preds.getOrDefault(v, List.of())).entrySet()) {
             // the relations as seen from v, the concept walked from
             List<Rel> fromV = via.getValue().stream()
-                    .map(r -> new Rel(r.type(), !r.outgoing(), via.getKey(), r.weight(), r.reason())).toList();
+                    .map(r -> new Rel(r.type(), !r.outgoing(), via.getKey(), r.weight(), r.reason()))
+                    .toList();
             prefix.add(Explained.step(v, fromV, defs));
             right(side, end, via.getKey(), prefix, out, defs);
             prefix.remove(prefix.size() - 1);
@@ -169,7 +188,8 @@ public final class ShortestPaths {
     /** Predecessors grouped by the concept they come from: the relations of one step. */
     private static Map<String, List<Rel>> byVia(List<Pred> preds) {
         Map<String, List<Rel>> grouped = new java.util.LinkedHashMap<>();
-        preds.forEach(p -> grouped.computeIfAbsent(p.via(), k -> new ArrayList<>(1)).add(p.rel()));
+        preds.forEach(
+                p -> grouped.computeIfAbsent(p.via(), k -> new ArrayList<>(1)).add(p.rel()));
         return grouped;
     }
 

@@ -9,6 +9,7 @@ import dev.dsgraph.related.RelatedModels.RelatedResult;
 import dev.dsgraph.related.RelatedModels.RelatedTopic;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.support.Explained;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ public final class RelatedRanking {
     public static final double HOP_DECAY = 0.5;
     /** Paths are not continued through a concept with more relations than this: their damping makes them negligible. */
     public static final int MAX_EXPANDED_DEGREE = 500;
+
     public static final String FORMULA = "score(t) = sum over simple routes p from the concept to t with 1..maxDepth"
             + " steps of [ product over steps s of max over the relations r joining the two concepts of s of weight(r) *"
             + " typeWeight(type(r)) ] * hopDecay^(length(p)-1) / product over intermediate concepts m of"
@@ -37,16 +39,22 @@ public final class RelatedRanking {
             + " step, through the strongest of them; they do not add up) and degree counts all relations of m; routes"
             + " are not continued through a concept with more than " + MAX_EXPANDED_DEGREE + " relations";
 
-    private RelatedRanking() {
-    }
+    private RelatedRanking() {}
 
     /**
      * A route so far, as a chain back to the start: the concept reached ({@code at}), the concept before it, and the
      * step between them, the relations {@code rels[from..to)} of the concept before (its adjacency list is sorted by the
      * other end, so a step's relations are consecutive).
      */
-    private record Partial(String at, String before, Partial parent, ConceptNode.Rel[] rels, int from, int to,
-            double contribution, int length) {
+    private record Partial(
+            String at,
+            String before,
+            Partial parent,
+            ConceptNode.Rel[] rels,
+            int from,
+            int to,
+            double contribution,
+            int length) {
 
         List<Rel> step() {
             return java.util.Arrays.asList(rels).subList(from, to);
@@ -80,7 +88,8 @@ public final class RelatedRanking {
         if (start == null) {
             return Optional.empty();
         }
-        List<String> followed = types.isEmpty() ? view.types().keySet().stream().sorted().toList() : types;
+        List<String> followed =
+                types.isEmpty() ? view.types().keySet().stream().sorted().toList() : types;
         Set<String> allowed = new HashSet<>(followed);
         Map<String, RelationType> defs = view.types();
         Map<String, Acc> byTarget = new HashMap<>();
@@ -98,15 +107,26 @@ public final class RelatedRanking {
                 if (at == null || at.degree() > MAX_EXPANDED_DEGREE) {
                     continue;
                 }
-                extendAll(byTarget, defs, allowed, at.relations(), p.at(), p, p.before(),
-                        p.contribution() / Math.sqrt(Math.max(1, at.degree())), id, depth < maxDepth ? next : null);
+                extendAll(
+                        byTarget,
+                        defs,
+                        allowed,
+                        at.relations(),
+                        p.at(),
+                        p,
+                        p.before(),
+                        p.contribution() / Math.sqrt(Math.max(1, at.degree())),
+                        id,
+                        depth < maxDepth ? next : null);
             }
             frontier = next;
         }
 
         List<Acc> top = byTarget.values().stream()
-                .sorted(Comparator.comparing((Acc a) -> round(a.score), Comparator.reverseOrder()).thenComparing(a -> a.id))
-                .limit(limit).toList();
+                .sorted(Comparator.comparing((Acc a) -> round(a.score), Comparator.reverseOrder())
+                        .thenComparing(a -> a.id))
+                .limit(limit)
+                .toList();
         List<RelatedTopic> ranked = new ArrayList<>();
         for (Acc acc : top) {
             List<Partial> chain = new ArrayList<>();
@@ -122,11 +142,19 @@ public final class RelatedRanking {
                 from = p.at();
             }
             ConceptInfo target = view.info(acc.id);
-            ranked.add(new RelatedTopic(acc.id, target == null ? acc.id : target.name(), target == null ? "" : target.summary(),
-                    round(acc.score), acc.distance, acc.paths, new Explained(links.size(), steps, links)));
+            ranked.add(new RelatedTopic(
+                    acc.id,
+                    target == null ? acc.id : target.name(),
+                    target == null ? "" : target.summary(),
+                    round(acc.score),
+                    acc.distance,
+                    acc.paths,
+                    new Explained(links.size(), steps, links)));
         }
-        return Optional.of(new RelatedResult(id, new Algorithm(ALGORITHM, FORMULA, maxDepth, followed, HOP_DECAY,
-                MAX_EXPANDED_DEGREE, limit), ranked));
+        return Optional.of(new RelatedResult(
+                id,
+                new Algorithm(ALGORITHM, FORMULA, maxDepth, followed, HOP_DECAY, MAX_EXPANDED_DEGREE, limit),
+                ranked));
     }
 
     /**
@@ -134,8 +162,17 @@ public final class RelatedRanking {
      * types from {@code at}, except back to the start or to the concept just left; scores each and, when
      * {@code next} is given, keeps it for the next level.
      */
-    private static void extendAll(Map<String, Acc> byTarget, Map<String, RelationType> defs, Set<String> allowed,
-            ConceptNode.Rel[] rels, String at, Partial parent, String before, double soFar, String start, List<Partial> next) {
+    private static void extendAll(
+            Map<String, Acc> byTarget,
+            Map<String, RelationType> defs,
+            Set<String> allowed,
+            ConceptNode.Rel[] rels,
+            String at,
+            Partial parent,
+            String before,
+            double soFar,
+            String start,
+            List<Partial> next) {
         int i = 0;
         while (i < rels.length) {
             int j = i;
@@ -162,7 +199,8 @@ public final class RelatedRanking {
             int to = last;
             if (last - first != countAllowed(rels, first, last, allowed)) {
                 // disallowed types between allowed ones: keep only the allowed relations of this step
-                step = java.util.Arrays.stream(rels, first, last).filter(r -> allowed.contains(r.type()))
+                step = java.util.Arrays.stream(rels, first, last)
+                        .filter(r -> allowed.contains(r.type()))
                         .toArray(ConceptNode.Rel[]::new);
                 from = 0;
                 to = step.length;

@@ -3,6 +3,7 @@ package dev.dsgraph.relation;
 import dev.dsgraph.cache.GraphCache;
 import dev.dsgraph.cache.GraphView;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import java.util.Map;
 import java.util.Set;
 

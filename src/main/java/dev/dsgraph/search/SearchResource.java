@@ -37,34 +37,60 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search concepts", description = "Search over names, aliases, summaries and details,"
-            + " answered from the service's in-memory index: case-insensitive; name and alias words match exactly, as a"
-            + " prefix for autocomplete (\"consis\") or within one typo for words of 4-6 letters and two from 7"
-            + " (\"vectr clock\"); two words that run together into a name word match it (\"geo hashing\") and a name"
-            + " typed as one word matches (\"vectorclock\"); summary and details words match exactly. Every word must"
-            + " match (when no concept holds them all, any word will do). Exact name and alias matches rank first, then"
-            + " by score: per word, the best match in each field weighted by field (name 6, alias 5, summary 2, details"
-            + " 1; prefix and typo matches 2 in the name, 1 in an alias) times the word's rarity (BM25 idf), doubled when"
-            + " the words appear as a phrase in the name or an alias, and raised by the share of words found in the name."
-            + " Text hits scoring below " + TextIndex.MIN_RELEVANCE + " are left out, and a query made only of words"
-            + " that more than a quarter of the concepts use (\"the\", \"of the\") gets no text hits: it matches nothing"
-            + " in substance. Words of three letters or fewer match"
-            + " exactly or as a prefix, never by typo; a word found in more than a quarter of the concepts matches only itself. Each hit says which fields matched. Query syntax of any kind is"
-            + " treated as text.")
-    @APIResponse(responseCode = "200", description = "Hits, best first", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SearchModels.SearchResult.class), examples = @ExampleObject(name = "typo", value = """
+    @Operation(
+            summary = "Search concepts",
+            description = "Search over names, aliases, summaries and details,"
+                    + " answered from the service's in-memory index: case-insensitive; name and alias words match exactly, as a"
+                    + " prefix for autocomplete (\"consis\") or within one typo for words of 4-6 letters and two from 7"
+                    + " (\"vectr clock\"); two words that run together into a name word match it (\"geo hashing\") and a name"
+                    + " typed as one word matches (\"vectorclock\"); summary and details words match exactly. Every word must"
+                    + " match (when no concept holds them all, any word will do). Exact name and alias matches rank first, then"
+                    + " by score: per word, the best match in each field weighted by field (name 6, alias 5, summary 2, details"
+                    + " 1; prefix and typo matches 2 in the name, 1 in an alias) times the word's rarity (BM25 idf), doubled when"
+                    + " the words appear as a phrase in the name or an alias, and raised by the share of words found in the name."
+                    + " Text hits scoring below " + TextIndex.MIN_RELEVANCE
+                    + " are left out, and a query made only of words"
+                    + " that more than a quarter of the concepts use (\"the\", \"of the\") gets no text hits: it matches nothing"
+                    + " in substance. Words of three letters or fewer match"
+                    + " exactly or as a prefix, never by typo; a word found in more than a quarter of the concepts matches only itself. Each hit says which fields matched. Query syntax of any kind is"
+                    + " treated as text.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Hits, best first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SearchModels.SearchResult.class),
+                            examples = @ExampleObject(name = "typo", value = """
                     {"query":"vectr clock","words":["vectr","clock"],
                     "limit":10,"items":[{"id":"vector-clock","name":"Vector clock","summary":"A vector of counters, one per process ...",
                     "match":"text","matchedFields":["name","aliases","summary"],"score":31.2}]}""")))
     public Response search(
-            @Parameter(description = "What to look for, 1 to " + MAX_QUERY_LENGTH + " characters", required = true, example = "vectr clock") @QueryParam("q") String q,
-            @Parameter(description = "Most hits to return, 1 to " + MAX_LIMIT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"), example = "10") @QueryParam("limit") String limit,
-            @Context Request request, @Context UriInfo uri) {
+            @Parameter(
+                            description = "What to look for, 1 to " + MAX_QUERY_LENGTH + " characters",
+                            required = true,
+                            example = "vectr clock")
+                    @QueryParam("q")
+                    String q,
+            @Parameter(
+                            description = "Most hits to return, 1 to " + MAX_LIMIT,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "50",
+                                            defaultValue = "10"),
+                            example = "10")
+                    @QueryParam("limit")
+                    String limit,
+            @Context Request request,
+            @Context UriInfo uri) {
         if (q == null || q.isBlank()) {
             throw ProblemException.badParameter("q", "q is required: the text to search for");
         }
         if (q.length() > MAX_QUERY_LENGTH) {
-            throw ProblemException.badParameter("q", "q must be at most " + MAX_QUERY_LENGTH + " characters, has " + q.length());
+            throw ProblemException.badParameter(
+                    "q", "q must be at most " + MAX_QUERY_LENGTH + " characters, has " + q.length());
         }
         int n = Params.integer("limit", limit, 10, 1, MAX_LIMIT);
         return reads.get(request, view -> SearchRepository.search(view, q, n));

@@ -1,6 +1,7 @@
 package dev.dsgraph.search;
 
 import dev.dsgraph.cache.ConceptInfo;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,8 +46,7 @@ public final class TextIndex {
     static final int RERANKED = 200;
 
     /** One concept's distinct words per field, as dictionary numbers. */
-    private record Doc(String id, int[][] fields) {
-    }
+    private record Doc(String id, int[][] fields) {}
 
     /** Grows by doubling; appends keep it sorted because document numbers only grow. */
     private static final class Postings {
@@ -66,17 +66,20 @@ public final class TextIndex {
     private final List<String> tokens = new ArrayList<>();
     /** Name and alias words (and the words of each name and alias run together) with how many live documents hold them. */
     private final TreeMap<String, int[]> names = new TreeMap<>();
+
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> docOf = new HashMap<>();
+
     @SuppressWarnings("unchecked")
-    private final Map<Integer, Postings>[] postings = new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>()};
+    private final Map<Integer, Postings>[] postings =
+            new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>()};
+
     private final Map<String, Set<String>> byName = new HashMap<>();
     private final Map<String, Map<String, String>> byAlias = new HashMap<>();
     private final Map<String, ConceptInfo> infos = new HashMap<>();
     private int dead;
 
-    private TextIndex() {
-    }
+    private TextIndex() {}
 
     /** An index of nothing. */
     public static TextIndex empty() {
@@ -132,8 +135,8 @@ public final class TextIndex {
     }
 
     private void add(ConceptInfo info, List<String> text) {
-        List<String> fields = text == null ? List.of(info.name(), String.join(" ; ", info.aliases()), info.summary(), "")
-                : text;
+        List<String> fields =
+                text == null ? List.of(info.name(), String.join(" ; ", info.aliases()), info.summary(), "") : text;
         int doc = docs.size();
         int[][] ids = new int[4][];
         for (int f = 0; f < 4; f++) {
@@ -164,7 +167,8 @@ public final class TextIndex {
         infos.put(info.id(), info);
         byName.computeIfAbsent(info.nameLower(), k -> new LinkedHashSet<>()).add(info.id());
         for (String alias : info.aliases()) {
-            byAlias.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>()).putIfAbsent(info.id(), alias);
+            byAlias.computeIfAbsent(alias.toLowerCase(Locale.ROOT), k -> new LinkedHashMap<>())
+                    .putIfAbsent(info.id(), alias);
         }
     }
 
@@ -223,7 +227,9 @@ public final class TextIndex {
 
     /** How a query word matched a dictionary word. */
     private enum Kind {
-        EXACT, PREFIX, FUZZY
+        EXACT,
+        PREFIX,
+        FUZZY
     }
 
     /** Boost of a match of each kind in each field. */
@@ -237,8 +243,7 @@ public final class TextIndex {
     }
 
     /** A scored concept. */
-    public record Hit(String id, String match, List<String> fields, String alias, double score) {
-    }
+    public record Hit(String id, String match, List<String> fields, String alias, double score) {}
 
     /**
      * Concepts matching the query, best first: exact names, then exact aliases, then by score. Every word must match
@@ -268,7 +273,8 @@ public final class TextIndex {
         if (docOf.containsKey(slug) && !hits.containsKey(slug) && !aliasHolders.containsKey(slug)) {
             hits.put(slug, new Hit(slug, "exact-name", List.of("name"), null, 1000));
         }
-        aliasHolders.forEach((id, alias) -> hits.putIfAbsent(id, new Hit(id, "exact-alias", List.of("aliases"), alias, 1000)));
+        aliasHolders.forEach(
+                (id, alias) -> hits.putIfAbsent(id, new Hit(id, "exact-alias", List.of("aliases"), alias, 1000)));
         boolean substance = words.stream().anyMatch(w -> {
             Integer t = tokenIds.get(w);
             return t == null || commonness(t) <= docOf.size() / 4;
@@ -295,7 +301,8 @@ public final class TextIndex {
             }
             String phrase = String.join(" ", words);
             List<Hit> text = new ArrayList<>();
-            // the phrase and name-coverage factors (at most 4 times) are worked out for the best-scoring candidates only
+            // the phrase and name-coverage factors (at most 4 times) are worked out for the best-scoring candidates
+            // only
             int keep = Math.max(RERANKED, 10 * limit);
             Map<Integer, Double> scores = merged;
             if (scores.size() > keep) {
@@ -312,8 +319,12 @@ public final class TextIndex {
                 }
                 ConceptInfo info = infos.get(d.id());
                 double score = s;
-                if (words.size() > 1 && (String.join(" ", words(info.name(), Integer.MAX_VALUE)).contains(phrase)
-                        || info.aliases().stream().anyMatch(a -> String.join(" ", words(a, Integer.MAX_VALUE)).contains(phrase)))) {
+                if (words.size() > 1
+                        && (String.join(" ", words(info.name(), Integer.MAX_VALUE))
+                                        .contains(phrase)
+                                || info.aliases().stream()
+                                        .anyMatch(a -> String.join(" ", words(a, Integer.MAX_VALUE))
+                                                .contains(phrase)))) {
                     score *= 2; // the words as a phrase in the name or an alias
                 }
                 score *= 1 + nameCoverage(d, words);
@@ -322,14 +333,19 @@ public final class TextIndex {
                 }
                 text.add(new Hit(d.id(), "text", null, null, Math.round(score * 1000) / 1000.0));
             });
-            text.sort(Comparator.comparing(Hit::score, Comparator.reverseOrder()).thenComparing(Hit::id));
+            text.sort(
+                    Comparator.comparing(Hit::score, Comparator.reverseOrder()).thenComparing(Hit::id));
             for (Hit h : text.subList(0, Math.min(text.size(), limit + 5))) {
-                hits.put(h.id(), new Hit(h.id(), h.match(), matchedFields(docs.get(docOf.get(h.id())), words), null, h.score()));
+                hits.put(
+                        h.id(),
+                        new Hit(h.id(), h.match(), matchedFields(docs.get(docOf.get(h.id())), words), null, h.score()));
             }
         }
         List<Hit> ranked = new ArrayList<>(hits.values());
-        ranked.sort(Comparator.comparing((Hit h) -> h.match().equals("exact-name") ? 0 : h.match().equals("exact-alias") ? 1 : 2)
-                .thenComparing(Hit::score, Comparator.reverseOrder()).thenComparing(Hit::id));
+        ranked.sort(Comparator.comparing((Hit h) ->
+                        h.match().equals("exact-name") ? 0 : h.match().equals("exact-alias") ? 1 : 2)
+                .thenComparing(Hit::score, Comparator.reverseOrder())
+                .thenComparing(Hit::id));
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
@@ -417,8 +433,10 @@ public final class TextIndex {
         int rare = Math.max(10, docOf.size() / 10);
         if (word.length() >= 2) {
             int taken = 0;
-            for (var e : names.subMap(word, false, word + Character.MAX_VALUE, false).entrySet()) {
-                if (e.getValue()[0] <= rare && out.putIfAbsent(tokenIds.get(e.getKey()), Kind.PREFIX) == null
+            for (var e :
+                    names.subMap(word, false, word + Character.MAX_VALUE, false).entrySet()) {
+                if (e.getValue()[0] <= rare
+                        && out.putIfAbsent(tokenIds.get(e.getKey()), Kind.PREFIX) == null
                         && ++taken >= EXPANSIONS) {
                     break;
                 }
@@ -429,8 +447,11 @@ public final class TextIndex {
             int taken = 0;
             for (var e : names.entrySet()) {
                 String t = e.getKey();
-                if (Math.abs(t.length() - word.length()) <= allowed && e.getValue()[0] <= rare && !t.equals(word)
-                        && distance(word, t, allowed) <= allowed && out.putIfAbsent(tokenIds.get(t), Kind.FUZZY) == null
+                if (Math.abs(t.length() - word.length()) <= allowed
+                        && e.getValue()[0] <= rare
+                        && !t.equals(word)
+                        && distance(word, t, allowed) <= allowed
+                        && out.putIfAbsent(tokenIds.get(t), Kind.FUZZY) == null
                         && ++taken >= EXPANSIONS) {
                     break;
                 }
@@ -461,7 +482,9 @@ public final class TextIndex {
     /** Share of the query words that match a word of the concept's name. */
     private double nameCoverage(Doc d, List<String> words) {
         int[] name = d.fields()[NAME];
-        long covered = words.stream().filter(w -> Arrays.stream(name).anyMatch(t -> similar(w, tokens.get(t)))).count();
+        long covered = words.stream()
+                .filter(w -> Arrays.stream(name).anyMatch(t -> similar(w, tokens.get(t))))
+                .count();
         return words.isEmpty() ? 0 : (double) covered / words.size();
     }
 
@@ -470,7 +493,9 @@ public final class TextIndex {
             return true;
         }
         int allowed = allowedEdits(query);
-        return allowed > 0 && Math.abs(word.length() - query.length()) <= allowed && distance(query, word, allowed) <= allowed;
+        return allowed > 0
+                && Math.abs(word.length() - query.length()) <= allowed
+                && distance(query, word, allowed) <= allowed;
     }
 
     /** Levenshtein distance, or more than {@code max} as soon as it must exceed it. */

@@ -9,7 +9,8 @@ public class InvalidSeedException extends RuntimeException {
 
     public InvalidSeedException(List<SeedProblem> problems) {
         super(problems.size() + " problem(s) in the graph seed:\n  - "
-                + String.join("\n  - ", problems.stream().map(SeedProblem::toString).toList()));
+                + String.join(
+                        "\n  - ", problems.stream().map(SeedProblem::toString).toList()));
         this.problems = List.copyOf(problems);
     }
 

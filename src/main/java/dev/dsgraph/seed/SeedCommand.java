@@ -1,8 +1,6 @@
 package dev.dsgraph.seed;
 
 import dev.dsgraph.support.GraphSchema;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
@@ -12,21 +10,32 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
 /**
  * Loads a seed directory into any Neo4j from the command line, without starting the service:
  * {@code java -cp 'target/quarkus-app/app/*:target/quarkus-app/lib/main/*' dev.dsgraph.seed.SeedCommand --uri
  * bolt://localhost:7687 --user neo4j --password secret --dir graph-seed}. Exit code 0 on success (and for
  * {@code --help}), 1 for a bad seed or an unreachable Neo4j, 2 for bad arguments; every error is one line.
  */
-@Command(name = "seed", mixinStandardHelpOptions = true, version = "dsgraph seed 1.0",
+@Command(
+        name = "seed",
+        mixinStandardHelpOptions = true,
+        version = "dsgraph seed 1.0",
         description = "Validates a graph-seed directory and loads it into a Neo4j (skipped when unchanged).")
 public final class SeedCommand implements Callable<Integer> {
 
-    @Option(names = "--uri", defaultValue = "${env:NEO4J_URI:-bolt://127.0.0.1:7687}",
+    @Option(
+            names = "--uri",
+            defaultValue = "${env:NEO4J_URI:-bolt://127.0.0.1:7687}",
             description = "Bolt URI of the Neo4j (env NEO4J_URI; default ${DEFAULT-VALUE})")
     String uri;
 
-    @Option(names = "--user", defaultValue = "${env:NEO4J_USER}", description = "user name (env NEO4J_USER; none: no auth)")
+    @Option(
+            names = "--user",
+            defaultValue = "${env:NEO4J_USER}",
+            description = "user name (env NEO4J_USER; none: no auth)")
     String user;
 
     @Option(names = "--password", defaultValue = "${env:NEO4J_PASSWORD}", description = "password (env NEO4J_PASSWORD)")
@@ -52,7 +61,8 @@ public final class SeedCommand implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((e, c, r) -> {
-            String message = e instanceof Neo4jException n ? "Neo4j: " + n.getMessage() : String.valueOf(e.getMessage());
+            String message =
+                    e instanceof Neo4jException n ? "Neo4j: " + n.getMessage() : String.valueOf(e.getMessage());
             System.err.println("seed: " + message.strip().replaceAll("\\s*\\n\\s*-?\\s*", "; "));
             return 1;
         });
@@ -63,16 +73,19 @@ public final class SeedCommand implements Callable<Integer> {
     public Integer call() {
         if (validateOnly) {
             SeedModel model = SeedLoader.readValid(dir);
-            System.out.printf("Seed %s is valid: %d concepts, %d relations%n", dir, model.concepts().size(),
-                    model.relations().size());
+            System.out.printf(
+                    "Seed %s is valid: %d concepts, %d relations%n",
+                    dir, model.concepts().size(), model.relations().size());
             return 0;
         }
         var auth = user == null || user.isBlank() ? AuthTokens.none() : AuthTokens.basic(user, password);
-        try (var driver = GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.none()).build())) {
+        try (var driver = GraphDatabase.driver(
+                uri, auth, Config.builder().withLogging(Logging.none()).build())) {
             driver.verifyConnectivity();
             GraphSchema.apply(driver);
             var outcome = SeedLoader.load(driver, dir);
-            System.out.println(outcome.skipped() ? "Seed unchanged, nothing written" : "Seed loaded: " + outcome.result());
+            System.out.println(
+                    outcome.skipped() ? "Seed unchanged, nothing written" : "Seed loaded: " + outcome.result());
         }
         return 0;
     }

@@ -2,12 +2,13 @@ package dev.dsgraph.seed;
 
 import dev.dsgraph.support.GraphRevision;
 import dev.dsgraph.support.GraphSchema;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
 
 /** Reads, validates and writes a seed directory into any Neo4j the driver reaches. */
 public final class SeedLoader {
@@ -16,13 +17,11 @@ public final class SeedLoader {
      * What a load did: skipped because the recorded files hash or content hash matched, or the write's result.
      * {@code concepts} and {@code relations} count the entries read, 0 when the files were not read at all.
      */
-    public record Outcome(boolean skipped, String hash, int concepts, int relations, SeedWriter.Result result) {
-    }
+    public record Outcome(boolean skipped, String hash, int concepts, int relations, SeedWriter.Result result) {}
 
     private static final String SET_FILES_HASH = "MERGE (m:Meta {id: 'graph'}) SET m.seedFilesHash = $filesHash";
 
-    private SeedLoader() {
-    }
+    private SeedLoader() {}
 
     /** Reads and validates a directory; throws {@link InvalidSeedException} listing every problem. */
     public static SeedModel readValid(Path dir) {
@@ -54,22 +53,39 @@ public final class SeedLoader {
         SeedModel model = readValid(dir);
         String hash = SeedWriter.contentHash(model);
         try (var session = driver.session()) {
-            return session.executeWrite(tx -> {
-                Outcome outcome;
-                // read again inside the write transaction: another replica may have loaded the seed meanwhile
-                String recordedHash = GraphSchema.Recorded.of(tx.run(GraphSchema.RECORDED).single()).seedHash();
-                if (hash.equals(recordedHash)) {
-                    outcome = new Outcome(true, hash, model.concepts().size(), model.relations().size(), null);
-                } else {
-                    long revision = GraphRevision.bump(tx);
-                    var result = SeedWriter.write(tx, model, hash, SeedWriter.Mode.SEED, revision);
-                    outcome = new Outcome(false, hash, model.concepts().size(), model.relations().size(), result);
-                }
-                if (filesHash != null) {
-                    tx.run(SET_FILES_HASH, Map.of("filesHash", filesHash)).consume();
-                }
-                return outcome;
-            }, TransactionConfig.builder().withTimeout(Duration.ofMinutes(5)).build());
+            return session.executeWrite(
+                    tx -> {
+                        Outcome outcome;
+                        // read again inside the write transaction: another replica may have loaded the seed meanwhile
+                        String recordedHash = GraphSchema.Recorded.of(
+                                        tx.run(GraphSchema.RECORDED).single())
+                                .seedHash();
+                        if (hash.equals(recordedHash)) {
+                            outcome = new Outcome(
+                                    true,
+                                    hash,
+                                    model.concepts().size(),
+                                    model.relations().size(),
+                                    null);
+                        } else {
+                            long revision = GraphRevision.bump(tx);
+                            var result = SeedWriter.write(tx, model, hash, SeedWriter.Mode.SEED, revision);
+                            outcome = new Outcome(
+                                    false,
+                                    hash,
+                                    model.concepts().size(),
+                                    model.relations().size(),
+                                    result);
+                        }
+                        if (filesHash != null) {
+                            tx.run(SET_FILES_HASH, Map.of("filesHash", filesHash))
+                                    .consume();
+                        }
+                        return outcome;
+                    },
+                    TransactionConfig.builder()
+                            .withTimeout(Duration.ofMinutes(5))
+                            .build());
         }
     }
 }

@@ -9,6 +9,7 @@ import dev.dsgraph.seed.SeedModel.Origin;
 import dev.dsgraph.seed.SeedModel.RelationDef;
 import dev.dsgraph.seed.SeedModel.RelationTypeDef;
 import dev.dsgraph.seed.SeedModel.TopicDef;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
@@ -48,11 +49,11 @@ public final class SeedReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Set<String> DOC_KEYS = Set.of("relationTypes", "topics", "concepts", "relations");
-    private static final Set<String> TYPE_KEYS = Set.of("type", "label", "inverse", "description", "symmetric",
-            "acyclic", "weight");
+    private static final Set<String> TYPE_KEYS =
+            Set.of("type", "label", "inverse", "description", "symmetric", "acyclic", "weight");
     private static final Set<String> TOPIC_KEYS = Set.of("id", "name", "parent", "description");
-    private static final Set<String> CONCEPT_KEYS = Set.of("id", "name", "aliases", "summary", "details", "topics",
-            "tags", "examples", "figures", "foundational");
+    private static final Set<String> CONCEPT_KEYS = Set.of(
+            "id", "name", "aliases", "summary", "details", "topics", "tags", "examples", "figures", "foundational");
     private static final Set<String> FIGURE_KEYS = Set.of("name", "value", "unit", "note");
     private static final Set<String> RELATION_KEYS = Set.of("from", "type", "to", "reason", "weight");
 
@@ -77,7 +78,8 @@ public final class SeedReader {
             return reader;
         }
         if (files.isEmpty()) {
-            reader.problems.add(new SeedProblem(dir.toString(), "", "no seed files (.yaml, .yml or .json) in the directory"));
+            reader.problems.add(
+                    new SeedProblem(dir.toString(), "", "no seed files (.yaml, .yml or .json) in the directory"));
             return reader;
         }
         for (Path file : files) {
@@ -87,7 +89,11 @@ public final class SeedReader {
                 reader.validateAgainstSchema(doc, name);
                 reader.read(doc, name);
             } catch (IOException e) {
-                reader.problems.add(new SeedProblem(name, "", "not valid YAML/JSON: " + e.getMessage().lines().findFirst().orElse("")));
+                reader.problems.add(new SeedProblem(
+                        name,
+                        "",
+                        "not valid YAML/JSON: "
+                                + e.getMessage().lines().findFirst().orElse("")));
             }
         }
         return reader;
@@ -165,8 +171,7 @@ public final class SeedReader {
         list(doc, "relations", file).forEach(e -> readRelation(e.node, file, e.label));
     }
 
-    private record Item(JsonNode node, String label) {
-    }
+    private record Item(JsonNode node, String label) {}
 
     private List<Item> list(JsonNode doc, String key, String file) {
         JsonNode node = doc.get(key);
@@ -181,10 +186,11 @@ public final class SeedReader {
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             JsonNode id = item.isObject() ? (item.has("id") ? item.get("id") : item.get("type")) : null;
-            String label = key + "[" + i + "]" + (id != null && id.isTextual() && !key.equals("relations") ? " (" + id.asText() + ")" : "");
+            String label = key + "[" + i + "]"
+                    + (id != null && id.isTextual() && !key.equals("relations") ? " (" + id.asText() + ")" : "");
             if (key.equals("relations") && item.isObject()) {
-                label = key + "[" + i + "] (" + item.path("from").asText("?") + " " + item.path("type").asText("?") + " "
-                        + item.path("to").asText("?") + ")";
+                label = key + "[" + i + "] (" + item.path("from").asText("?") + " "
+                        + item.path("type").asText("?") + " " + item.path("to").asText("?") + ")";
             }
             if (!item.isObject()) {
                 problems.add(new SeedProblem(file, label, "must be a mapping"));
@@ -212,8 +218,15 @@ public final class SeedReader {
             f.problem("acyclic", "a symmetric type cannot be acyclic");
         }
         if (f.ok) {
-            types.add(new RelationTypeDef(type, label, inverse == null ? label : inverse, description, symmetric, acyclic,
-                    weight, new Origin(file, entry)));
+            types.add(new RelationTypeDef(
+                    type,
+                    label,
+                    inverse == null ? label : inverse,
+                    description,
+                    symmetric,
+                    acyclic,
+                    weight,
+                    new Origin(file, entry)));
         }
     }
 
@@ -277,8 +290,18 @@ public final class SeedReader {
             }
         }
         if (f.ok) {
-            concepts.add(new ConceptDef(id, name, aliases, summary, details == null ? "" : details.strip(), topicIds, tags,
-                    examples, figures, new Origin(file, entry), foundational));
+            concepts.add(new ConceptDef(
+                    id,
+                    name,
+                    aliases,
+                    summary,
+                    details == null ? "" : details.strip(),
+                    topicIds,
+                    tags,
+                    examples,
+                    figures,
+                    new Origin(file, entry),
+                    foundational));
         }
     }
 
@@ -296,11 +319,14 @@ public final class SeedReader {
     }
 
     private void unknownKeys(JsonNode n, Set<String> allowed, String file, String entry) {
-        for (Iterator<String> it = n.fieldNames(); it.hasNext();) {
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                problems.add(new SeedProblem(file, entry, "unknown field '" + key + "' (allowed: "
-                        + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+                problems.add(new SeedProblem(
+                        file,
+                        entry,
+                        "unknown field '" + key + "' (allowed: "
+                                + String.join(", ", allowed.stream().sorted().toList()) + ")"));
             }
         }
     }
@@ -394,7 +420,9 @@ public final class SeedReader {
             }
             List<String> out = new ArrayList<>();
             for (JsonNode item : v) {
-                if (!item.isTextual() || item.asText().isBlank() || item.asText().strip().length() > max) {
+                if (!item.isTextual()
+                        || item.asText().isBlank()
+                        || item.asText().strip().length() > max) {
                     problem(field, "items must be non-empty strings of at most " + max + " characters");
                     return List.of();
                 }

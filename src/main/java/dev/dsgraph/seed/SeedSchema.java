@@ -7,6 +7,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,11 +44,11 @@ public final class SeedSchema {
     }
 
     private static final JsonNode NODE = load();
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<Kind, Schema> SCHEMAS = new EnumMap<>(Kind.class);
 
-    private SeedSchema() {
-    }
+    private SeedSchema() {}
 
     private static JsonNode load() {
         try (InputStream in = SeedSchema.class.getResourceAsStream(RESOURCE)) {
@@ -69,7 +70,8 @@ public final class SeedSchema {
     public static List<SeedProblem> validate(JsonNode document, Kind kind, String file) {
         List<Error> errors = schema(kind).validate(document);
         return errors.stream()
-                .map(e -> new SeedProblem(file, e.getInstanceLocation().toString(), "breaks schema.json: " + e.getMessage()))
+                .map(e -> new SeedProblem(
+                        file, e.getInstanceLocation().toString(), "breaks schema.json: " + e.getMessage()))
                 .toList();
     }
 

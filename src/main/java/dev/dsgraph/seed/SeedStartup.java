@@ -7,9 +7,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.nio.file.Path;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.Driver;
+
+import java.nio.file.Path;
 
 /** Creates the schema and loads the seed when the service starts; a bad seed stops the start. */
 @ApplicationScoped
@@ -31,8 +32,10 @@ class SeedStartup {
         long started = System.nanoTime();
         GraphSchema.Recorded recorded = GraphSchema.recorded(driver);
         boolean applied = GraphSchema.ensure(driver, recorded);
-        LOG.infof(applied ? "Schema %s applied in %d ms" : "Schema %s already applied (checked in %d ms)",
-                GraphSchema.VERSION, (System.nanoTime() - started) / 1_000_000);
+        LOG.infof(
+                applied ? "Schema %s applied in %d ms" : "Schema %s already applied (checked in %d ms)",
+                GraphSchema.VERSION,
+                (System.nanoTime() - started) / 1_000_000);
         if (!config.seed().enabled()) {
             LOG.info("Seed loading disabled (kg.seed.enabled=false)");
             return;
@@ -51,16 +54,25 @@ class SeedStartup {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         if (outcome.skipped()) {
-            LOG.infof("Seed %s unchanged (hash %s), checked in %d ms: nothing to write", dir,
-                    outcome.hash().substring(0, 12), millis);
+            LOG.infof(
+                    "Seed %s unchanged (hash %s), checked in %d ms: nothing to write",
+                    dir, outcome.hash().substring(0, 12), millis);
         } else {
             var r = outcome.result();
             revision.observed(r.revision());
-            LOG.infof("Seed %s loaded in %d ms (hash %s): %d concepts and %d relations; created %d concepts and %d"
-                    + " relations, updated %d and %d; revision %d", dir, millis, outcome.hash().substring(0, 12),
+            LOG.infof(
+                    "Seed %s loaded in %d ms (hash %s): %d concepts and %d relations; created %d concepts and %d"
+                            + " relations, updated %d and %d; revision %d",
+                    dir,
+                    millis,
+                    outcome.hash().substring(0, 12),
                     outcome.concepts(),
-                    outcome.relations(), r.conceptsCreated(), r.relationsCreated(), r.conceptsUpdated(),
-                    r.relationsUpdated(), r.revision());
+                    outcome.relations(),
+                    r.conceptsCreated(),
+                    r.relationsCreated(),
+                    r.conceptsUpdated(),
+                    r.relationsUpdated(),
+                    r.revision());
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.dsgraph.seed.SeedModel.ConceptDef;
 import dev.dsgraph.seed.SeedModel.RelationDef;
 import dev.dsgraph.seed.SeedModel.RelationTypeDef;
 import dev.dsgraph.seed.SeedModel.TopicDef;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,7 +21,10 @@ import java.util.TreeMap;
 public final class SeedValidator {
 
     /** What already exists in the database, for validating an import against it; empty for a standalone seed. */
-    public record Context(Set<String> conceptIds, Set<String> topicIds, Map<String, RelationTypeDef> relationTypes,
+    public record Context(
+            Set<String> conceptIds,
+            Set<String> topicIds,
+            Map<String, RelationTypeDef> relationTypes,
             List<String[]> acyclicEdges) {
 
         public static Context empty() {
@@ -29,11 +33,9 @@ public final class SeedValidator {
     }
 
     /** A cycle found in an acyclic relation type. */
-    public record Cycle(String type, List<String> path) {
-    }
+    public record Cycle(String type, List<String> path) {}
 
-    private SeedValidator() {
-    }
+    private SeedValidator() {}
 
     public static List<SeedProblem> validate(SeedModel seed) {
         return validate(seed, Context.empty());
@@ -108,12 +110,16 @@ public final class SeedValidator {
             RelationTypeDef type = types.get(r.type());
             boolean ok = true;
             if (type == null) {
-                problems.add(problem(r.origin(), "unknown relation type '" + r.type() + "' (known: "
-                        + String.join(", ", types.keySet().stream().sorted().toList()) + ")"));
+                problems.add(problem(
+                        r.origin(),
+                        "unknown relation type '" + r.type() + "' (known: "
+                                + String.join(
+                                        ", ", types.keySet().stream().sorted().toList()) + ")"));
                 ok = false;
             }
             if (!conceptIds.contains(r.from())) {
-                problems.add(problem(r.origin(), "dangling reference: 'from' concept '" + r.from() + "' does not exist"));
+                problems.add(
+                        problem(r.origin(), "dangling reference: 'from' concept '" + r.from() + "' does not exist"));
                 ok = false;
             }
             if (!conceptIds.contains(r.to())) {
@@ -128,10 +134,13 @@ public final class SeedValidator {
                 continue;
             }
             String key = type.symmetric() && r.from().compareTo(r.to()) > 0
-                    ? r.to() + "|" + r.type() + "|" + r.from() : r.from() + "|" + r.type() + "|" + r.to();
+                    ? r.to() + "|" + r.type() + "|" + r.from()
+                    : r.from() + "|" + r.type() + "|" + r.to();
             if (!seenRelations.add(key)) {
-                problems.add(problem(r.origin(), "duplicate relation " + r.from() + " " + r.type() + " " + r.to()
-                        + (type.symmetric() ? " (symmetric: listed in both directions or twice)" : "")));
+                problems.add(problem(
+                        r.origin(),
+                        "duplicate relation " + r.from() + " " + r.type() + " " + r.to()
+                                + (type.symmetric() ? " (symmetric: listed in both directions or twice)" : "")));
                 continue;
             }
             if (type.acyclic()) {
@@ -141,7 +150,9 @@ public final class SeedValidator {
         }
         for (Map.Entry<String, List<String[]>> e : acyclic.entrySet()) {
             for (Cycle cycle : cycles(e.getKey(), e.getValue())) {
-                problems.add(new SeedProblem(originOfCycle(e.getValue(), cycle), "",
+                problems.add(new SeedProblem(
+                        originOfCycle(e.getValue(), cycle),
+                        "",
                         "cycle in acyclic relation type " + cycle.type() + ": " + String.join(" -> ", cycle.path())));
             }
         }
@@ -165,8 +176,13 @@ public final class SeedValidator {
         return found;
     }
 
-    private static void dfs(String node, Map<String, List<String>> next, Map<String, Integer> state, List<String> stack,
-            List<Cycle> found, String type) {
+    private static void dfs(
+            String node,
+            Map<String, List<String>> next,
+            Map<String, Integer> state,
+            List<String> stack,
+            List<Cycle> found,
+            String type) {
         state.put(node, 1);
         stack.add(node);
         for (String to : next.getOrDefault(node, List.of())) {

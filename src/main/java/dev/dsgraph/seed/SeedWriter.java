@@ -8,6 +8,8 @@ import dev.dsgraph.seed.SeedModel.RelationTypeDef;
 import dev.dsgraph.seed.SeedModel.TopicDef;
 import dev.dsgraph.support.ChangeLog;
 import dev.dsgraph.support.GraphRevision;
+import org.neo4j.driver.TransactionContext;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Writes a validated seed with {@code MERGE} inside one transaction. Entries owned by the API (created or edited through
@@ -29,8 +30,14 @@ import org.neo4j.driver.TransactionContext;
 public final class SeedWriter {
 
     /** What one write did. */
-    public record Result(int conceptsCreated, int conceptsUpdated, int relationsCreated, int relationsUpdated,
-            int topicsWritten, int relationTypesWritten, long revision) {
+    public record Result(
+            int conceptsCreated,
+            int conceptsUpdated,
+            int relationsCreated,
+            int relationsUpdated,
+            int topicsWritten,
+            int relationTypesWritten,
+            long revision) {
 
         public boolean changedAnything() {
             return conceptsCreated + conceptsUpdated + relationsCreated + relationsUpdated > 0;
@@ -39,7 +46,8 @@ public final class SeedWriter {
 
     /** Who is writing: the seed loader defers to the API; an import through the API overwrites and owns what it writes. */
     public enum Mode {
-        SEED("seed"), IMPORT("api");
+        SEED("seed"),
+        IMPORT("api");
 
         final String origin;
 
@@ -122,10 +130,10 @@ public final class SeedWriter {
             RETURN row.from AS from, row.type AS type, row.to AS to, existing IS NULL AS created
             """;
 
-    private static final String SET_SEED_HASH = "MERGE (m:Meta {id: 'graph'}) SET m.seedHash = $hash, m.seededAt = datetime()";
+    private static final String SET_SEED_HASH =
+            "MERGE (m:Meta {id: 'graph'}) SET m.seedHash = $hash, m.seededAt = datetime()";
 
-    private SeedWriter() {
-    }
+    private SeedWriter() {}
 
     /**
      * Writes a validated seed or import and records its hash (when given); returns what changed. The caller has bumped
@@ -133,25 +141,47 @@ public final class SeedWriter {
      */
     public static Result write(TransactionContext tx, SeedModel seed, String hash, Mode mode, long revision) {
         String source = mode.origin.equals("seed") ? "seed" : "import";
-        tx.run(MERGE_TYPES, Map.of("types", seed.relationTypes().stream().map(SeedWriter::typeRow).toList())).consume();
-        tx.run(MERGE_TOPICS, Map.of("topics", seed.topics().stream().map(SeedWriter::topicRow).toList())).consume();
+        tx.run(
+                        MERGE_TYPES,
+                        Map.of(
+                                "types",
+                                seed.relationTypes().stream()
+                                        .map(SeedWriter::typeRow)
+                                        .toList()))
+                .consume();
+        tx.run(
+                        MERGE_TOPICS,
+                        Map.of(
+                                "topics",
+                                seed.topics().stream().map(SeedWriter::topicRow).toList()))
+                .consume();
 
         List<Map<String, Object>> changes = new ArrayList<>();
         int conceptsCreated = 0;
         int conceptsUpdated = 0;
-        for (var row : tx.run(MERGE_CONCEPTS, Map.of("origin", mode.origin, "concepts", seed.concepts().stream()
-                .map(SeedWriter::conceptRow).toList())).list()) {
+        for (var row : tx.run(
+                        MERGE_CONCEPTS,
+                        Map.of(
+                                "origin",
+                                mode.origin,
+                                "concepts",
+                                seed.concepts().stream()
+                                        .map(SeedWriter::conceptRow)
+                                        .toList()))
+                .list()) {
             boolean created = row.get("created").asBoolean();
             conceptsCreated += created ? 1 : 0;
             conceptsUpdated += created ? 0 : 1;
-            changes.add(ChangeLog.concept(created ? "created" : "updated", row.get("id").asString()));
+            changes.add(ChangeLog.concept(
+                    created ? "created" : "updated", row.get("id").asString()));
         }
 
         Map<String, RelationTypeDef> types = currentTypes(tx, seed);
         // two statements, directed and symmetric types, each over all their rows (the type is a dynamic type per row)
         Map<Boolean, List<Map<String, Object>>> bySymmetry = seed.relations().stream()
                 .sorted(Comparator.comparing(RelationDef::type))
-                .collect(Collectors.partitioningBy(r -> types.get(r.type()).symmetric(),
+                .collect(Collectors.partitioningBy(
+                        r -> types.get(r.type()).symmetric(),
                         Collectors.mapping(SeedWriter::writeRow, Collectors.toList())));
         int relationsCreated = 0;
         int relationsUpdated = 0;
@@ -160,28 +190,43 @@ public final class SeedWriter {
             if (rows.isEmpty()) {
                 continue;
             }
-            for (var row : tx.run(symmetric ? MERGE_SYMMETRIC_RELATIONS : MERGE_RELATIONS,
-                    Map.of("rows", rows, "origin", mode.origin)).list()) {
+            for (var row : tx.run(
+                            symmetric ? MERGE_SYMMETRIC_RELATIONS : MERGE_RELATIONS,
+                            Map.of("rows", rows, "origin", mode.origin))
+                    .list()) {
                 boolean created = row.get("created").asBoolean();
                 relationsCreated += created ? 1 : 0;
                 relationsUpdated += created ? 0 : 1;
-                changes.add(ChangeLog.relation(created ? "created" : "updated", row.get("from").asString(),
-                        row.get("type").asString(), row.get("to").asString()));
+                changes.add(ChangeLog.relation(
+                        created ? "created" : "updated",
+                        row.get("from").asString(),
+                        row.get("type").asString(),
+                        row.get("to").asString()));
             }
         }
         ChangeLog.append(tx, revision, source, changes);
         if (hash != null) {
             tx.run(SET_SEED_HASH, Map.of("hash", hash)).consume();
         }
-        return new Result(conceptsCreated, conceptsUpdated, relationsCreated, relationsUpdated, seed.topics().size(),
-                seed.relationTypes().size(), revision);
+        return new Result(
+                conceptsCreated,
+                conceptsUpdated,
+                relationsCreated,
+                relationsUpdated,
+                seed.topics().size(),
+                seed.relationTypes().size(),
+                revision);
     }
 
     private static Map<String, RelationTypeDef> currentTypes(TransactionContext tx, SeedModel seed) {
         Map<String, RelationTypeDef> types = new LinkedHashMap<>();
-        for (var r : tx.run("MATCH (t:RelationType) RETURN t.type AS type, t.symmetric AS symmetric").list()) {
+        for (var r : tx.run("MATCH (t:RelationType) RETURN t.type AS type, t.symmetric AS symmetric")
+                .list()) {
             String type = r.get("type").asString();
-            types.put(type, new RelationTypeDef(type, null, null, null, r.get("symmetric").asBoolean(false), false, 1, null));
+            types.put(
+                    type,
+                    new RelationTypeDef(
+                            type, null, null, null, r.get("symmetric").asBoolean(false), false, 1, null));
         }
         seed.relationTypes().forEach(t -> types.put(t.type(), t));
         return types;
@@ -227,7 +272,9 @@ public final class SeedWriter {
         m.put("name", c.name());
         m.put("nameLower", c.name().toLowerCase(Locale.ROOT));
         m.put("aliases", c.aliases());
-        m.put("aliasesLower", c.aliases().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
+        m.put(
+                "aliasesLower",
+                c.aliases().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
         m.put("aliasText", String.join(" ; ", c.aliases()));
         m.put("summary", c.summary());
         m.put("details", c.details() == null ? "" : c.details());
@@ -276,7 +323,8 @@ public final class SeedWriter {
     /** Hex SHA-256 of a text. */
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,7 @@
 package dev.dsgraph.study;
 
 import dev.dsgraph.study.StudyModels.Flashcard;
+
 import java.util.List;
 
 /**
@@ -13,16 +14,24 @@ public final class AnkiExport {
     public static final String MEDIA_TYPE = "text/tab-separated-values";
     public static final int COLUMNS = 4;
 
-    private AnkiExport() {
-    }
+    private AnkiExport() {}
 
     static String text(String deck, List<Flashcard> cards) {
         StringBuilder out = new StringBuilder();
-        out.append("#separator:tab\n#html:true\n#notetype:Basic\n#deck:").append(header(deck)).append('\n')
+        out.append("#separator:tab\n#html:true\n#notetype:Basic\n#deck:")
+                .append(header(deck))
+                .append('\n')
                 .append("#columns:guid\tFront\tBack\tTags\n#guid column:1\n#tags column:4\n");
         for (Flashcard card : cards) {
-            out.append(field(card.id())).append('\t').append(field(card.front())).append('\t').append(field(card.back()))
-                    .append('\t').append(String.join(" ", card.tags().stream().map(AnkiExport::tag).toList())).append('\n');
+            out.append(field(card.id()))
+                    .append('\t')
+                    .append(field(card.front()))
+                    .append('\t')
+                    .append(field(card.back()))
+                    .append('\t')
+                    .append(String.join(
+                            " ", card.tags().stream().map(AnkiExport::tag).toList()))
+                    .append('\n');
         }
         return out.toString();
     }

@@ -5,6 +5,7 @@ import dev.dsgraph.cache.ConceptNode.Rel;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.study.StudyModels.Flashcard;
 import dev.dsgraph.study.StudyModels.Source;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,15 +30,15 @@ public final class Flashcards {
     public static final List<String> KINDS = List.of("definition", "reverse", "relation", "contrast");
     static final String MASK = "___";
 
-    private Flashcards() {
-    }
+    private Flashcards() {}
 
     /**
      * The cards of the given kinds for the concepts, in learning order (a card sits at the later of its concepts,
      * then by kind, then id). Concept cards for each concept; relation and contrast cards for each stored relation
      * with one end among the concepts, or both when {@code bothEnds}.
      */
-    static List<Flashcard> cards(StudyIndex index, Collection<String> concepts, Collection<String> kinds, boolean bothEnds) {
+    static List<Flashcard> cards(
+            StudyIndex index, Collection<String> concepts, Collection<String> kinds, boolean bothEnds) {
         Set<String> selected = new TreeSet<>(concepts);
         List<Flashcard> out = new ArrayList<>();
         for (String id : selected) {
@@ -71,25 +72,43 @@ public final class Flashcards {
                     continue;
                 }
                 Source source = Source.relation(r.type(), from, to);
-                relationCards.put(key, contrast
-                        ? card("contrast", source, a.name() + " vs. " + b.name(), contrastBack(a, b, r.reason()), List.of(from, to), index)
-                        : card("relation", source, "How does " + a.name() + " relate to " + b.name() + "?",
-                                a.name() + " " + type.label() + " " + b.name() + (r.reason().isBlank() ? "." : ": " + r.reason()),
-                                List.of(from, to), index));
+                relationCards.put(
+                        key,
+                        contrast
+                                ? card(
+                                        "contrast",
+                                        source,
+                                        a.name() + " vs. " + b.name(),
+                                        contrastBack(a, b, r.reason()),
+                                        List.of(from, to),
+                                        index)
+                                : card(
+                                        "relation",
+                                        source,
+                                        "How does " + a.name() + " relate to " + b.name() + "?",
+                                        a.name() + " " + type.label() + " " + b.name()
+                                                + (r.reason().isBlank() ? "." : ": " + r.reason()),
+                                        List.of(from, to),
+                                        index));
             }
         }
         out.addAll(relationCards.values());
-        record Placed(int position, int kind, Flashcard card) {
-        }
-        return out.stream().map(f -> new Placed(position(index, f.conceptIds()), KINDS.indexOf(f.kind()), f))
-                .sorted(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::kind)
+        record Placed(int position, int kind, Flashcard card) {}
+        return out.stream()
+                .map(f -> new Placed(position(index, f.conceptIds()), KINDS.indexOf(f.kind()), f))
+                .sorted(Comparator.comparingInt(Placed::position)
+                        .thenComparingInt(Placed::kind)
                         .thenComparing(p -> p.card().id()))
-                .map(Placed::card).toList();
+                .map(Placed::card)
+                .toList();
     }
 
     /** Where a card about these concepts goes in learning order: after the last of them. */
     static int position(StudyIndex index, List<String> conceptIds) {
-        return conceptIds.stream().mapToInt(id -> index.rank.getOrDefault(id, Integer.MAX_VALUE)).max().orElse(0);
+        return conceptIds.stream()
+                .mapToInt(id -> index.rank.getOrDefault(id, Integer.MAX_VALUE))
+                .max()
+                .orElse(0);
     }
 
     private static String contrastBack(ConceptInfo a, ConceptInfo b, String reason) {
@@ -97,14 +116,16 @@ public final class Flashcards {
         return reason.isBlank() ? summaries : reason + "\n\n" + summaries;
     }
 
-    private static Flashcard card(String kind, Source source, String front, String back, List<String> conceptIds, StudyIndex index) {
+    private static Flashcard card(
+            String kind, Source source, String front, String back, List<String> conceptIds, StudyIndex index) {
         Set<String> tags = new TreeSet<>();
         for (String id : conceptIds) {
             tags.addAll(index.info(id).topics());
         }
         List<String> tagList = new ArrayList<>(List.of(kind));
         tagList.addAll(tags);
-        return new Flashcard(id(kind.substring(0, 3), kind, source, front, back), kind, front, back, conceptIds, tagList, source);
+        return new Flashcard(
+                id(kind.substring(0, 3), kind, source, front, back), kind, front, back, conceptIds, tagList, source);
     }
 
     /**
@@ -137,13 +158,18 @@ public final class Flashcards {
     static Pattern namePattern(ConceptInfo c) {
         List<String> names = new ArrayList<>(c.aliases());
         names.add(c.name());
-        List<String> quoted = names.stream().map(String::trim).filter(n -> !n.isEmpty()).distinct()
+        List<String> quoted = names.stream()
+                .map(String::trim)
+                .filter(n -> !n.isEmpty())
+                .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).toList();
+                .map(Pattern::quote)
+                .toList();
         if (quoted.isEmpty()) {
             return Pattern.compile("(?!)");
         }
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?:s|es)?(?![\\p{L}\\p{N}])",
+        return Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + String.join("|", quoted) + ")(?:s|es)?(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 

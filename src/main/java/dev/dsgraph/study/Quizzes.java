@@ -6,11 +6,12 @@ import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.study.StudyModels.Option;
 import dev.dsgraph.study.StudyModels.Question;
 import dev.dsgraph.study.StudyModels.Source;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +33,11 @@ public final class Quizzes {
     /** Never offered as a wrong relation: any two related concepts are "related to" each other in a loose sense. */
     static final String RELATED_TO = "RELATED_TO";
 
-    private Quizzes() {
-    }
+    private Quizzes() {}
 
     /** Every question the concepts can make, of the given kinds, each with its options and answer fixed by the seed. */
-    static List<Question> candidates(StudyIndex index, Collection<String> concepts, Collection<String> kinds, int seed) {
+    static List<Question> candidates(
+            StudyIndex index, Collection<String> concepts, Collection<String> kinds, int seed) {
         Set<String> selected = new TreeSet<>(concepts);
         Map<String, Question> out = new LinkedHashMap<>();
         Set<String> stems = new HashSet<>();
@@ -48,36 +49,73 @@ public final class Quizzes {
             if (kinds.contains("describe") && !c.summary().isBlank()) {
                 String masked = index.maskedSummary(id);
                 String stem = "Which concept is described: \"" + masked + "\"?";
-                add(out, stems, conceptQuestion(index, "describe", Source.concept(id), stem, id, c.summary(), id, seed,
-                        d -> !d.equals(id) && !index.maskedSummary(d).equals(masked) && !index.names(d).matcher(stem).find()));
+                add(
+                        out,
+                        stems,
+                        conceptQuestion(
+                                index,
+                                "describe",
+                                Source.concept(id),
+                                stem,
+                                id,
+                                c.summary(),
+                                id,
+                                seed,
+                                d -> !d.equals(id)
+                                        && !index.maskedSummary(d).equals(masked)
+                                        && !index.names(d).matcher(stem).find()));
             }
             if (kinds.contains("prerequisite")) {
                 List<String> next = index.neighbours(id, StudyIndex.PREREQUISITE_OF, true);
                 if (!next.isEmpty()) {
                     String target = next.get(new Random(seed ^ id.hashCode()).nextInt(next.size()));
                     Set<String> unlocked = index.closure(id, StudyIndex.PREREQUISITE_OF, true);
-                    add(out, stems, conceptQuestion(index, "prerequisite", Source.relation(StudyIndex.PREREQUISITE_OF, id, target),
-                            c.name() + " is a direct prerequisite of which of these?", target,
-                            explain(index, StudyIndex.PREREQUISITE_OF, id, target), id, seed,
-                            d -> !d.equals(id) && !unlocked.contains(d)));
+                    add(
+                            out,
+                            stems,
+                            conceptQuestion(
+                                    index,
+                                    "prerequisite",
+                                    Source.relation(StudyIndex.PREREQUISITE_OF, id, target),
+                                    c.name() + " is a direct prerequisite of which of these?",
+                                    target,
+                                    explain(index, StudyIndex.PREREQUISITE_OF, id, target),
+                                    id,
+                                    seed,
+                                    d -> !d.equals(id) && !unlocked.contains(d)));
                 }
             }
             for (Rel r : index.relations(id)) {
-                boolean swap = r.type().equals(StudyIndex.CONTRASTS_WITH) && r.start(id).compareTo(r.end(id)) > 0;
+                boolean swap = r.type().equals(StudyIndex.CONTRASTS_WITH)
+                        && r.start(id).compareTo(r.end(id)) > 0;
                 String from = swap ? r.end(id) : r.start(id);
                 String to = swap ? r.start(id) : r.end(id);
                 if (index.info(r.other()) == null) {
                     continue;
                 }
-                if (kinds.contains("contrast") && r.type().equals(StudyIndex.CONTRASTS_WITH) && !out.containsKey("contrast:" + from + ":" + to)) {
+                if (kinds.contains("contrast")
+                        && r.type().equals(StudyIndex.CONTRASTS_WITH)
+                        && !out.containsKey("contrast:" + from + ":" + to)) {
                     Set<String> contrasted = index.linked(from, StudyIndex.CONTRASTS_WITH);
                     ConceptInfo a = index.info(from);
                     String hint = r.reason().isBlank() ? "" : " Hint: " + Flashcards.mask(r.reason(), index.names(to));
-                    add(out, stems, conceptQuestion(index, "contrast", Source.relation(r.type(), from, to),
-                            a.name() + " vs. " + Flashcards.MASK + ": which concept is " + a.name() + " contrasted with?" + hint,
-                            to, explain(index, r.type(), from, to), from, seed, d -> !d.equals(from) && !contrasted.contains(d)));
+                    add(
+                            out,
+                            stems,
+                            conceptQuestion(
+                                    index,
+                                    "contrast",
+                                    Source.relation(r.type(), from, to),
+                                    a.name() + " vs. " + Flashcards.MASK + ": which concept is " + a.name()
+                                            + " contrasted with?" + hint,
+                                    to,
+                                    explain(index, r.type(), from, to),
+                                    from,
+                                    seed,
+                                    d -> !d.equals(from) && !contrasted.contains(d)));
                 }
-                if (kinds.contains("relation") && !r.type().equals(StudyIndex.CONTRASTS_WITH)
+                if (kinds.contains("relation")
+                        && !r.type().equals(StudyIndex.CONTRASTS_WITH)
                         && !out.containsKey("relation:" + pairKey(r.start(id), r.end(id)))) {
                     add(out, stems, relationQuestion(index, r.start(id), r.end(id), seed));
                 }
@@ -92,8 +130,10 @@ public final class Quizzes {
      */
     static List<Question> pick(List<Question> candidates, int count, int seed) {
         Map<String, List<Question>> byKind = new TreeMap<>(Comparator.comparing(KINDS::indexOf));
-        candidates.stream().sorted(Comparator.comparing(Question::id))
-                .forEach(q -> byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(q));
+        candidates.stream()
+                .sorted(Comparator.comparing(Question::id))
+                .forEach(q ->
+                        byKind.computeIfAbsent(q.kind(), k -> new ArrayList<>()).add(q));
         Random random = new Random(seed);
         byKind.values().forEach(list -> Collections.shuffle(list, random));
         List<Question> out = new ArrayList<>();
@@ -112,7 +152,10 @@ public final class Quizzes {
         if (q == null || stems.contains(q.question())) {
             return;
         }
-        String key = q.kind() + ":" + (q.source().concept() != null ? q.source().concept() : q.source().from() + ":" + q.source().to());
+        String key = q.kind() + ":"
+                + (q.source().concept() != null
+                        ? q.source().concept()
+                        : q.source().from() + ":" + q.source().to());
         if (q.kind().equals("relation")) {
             key = "relation:" + pairKey(q.source().from(), q.source().to());
         }
@@ -129,20 +172,30 @@ public final class Quizzes {
         RelationType t = index.view.types().get(type);
         String reason = "";
         for (Rel r : index.relations(from)) {
-            if (r.type().equals(type) && (r.outgoing() || t != null && t.symmetric()) && r.other().equals(to)) {
+            if (r.type().equals(type)
+                    && (r.outgoing() || t != null && t.symmetric())
+                    && r.other().equals(to)) {
                 reason = r.reason();
             }
         }
-        return index.info(from).name() + " " + (t == null ? type : t.label()) + " " + index.info(to).name()
-                + (reason.isBlank() ? "." : ": " + reason);
+        return index.info(from).name() + " " + (t == null ? type : t.label()) + " "
+                + index.info(to).name() + (reason.isBlank() ? "." : ": " + reason);
     }
 
     /**
      * A question whose options are concepts: the answer and three distractors that {@code wrong} accepts, the
      * plausible ones first (sharing a topic with the answer or the subject, IS_A siblings, contrasted concepts).
      */
-    private static Question conceptQuestion(StudyIndex index, String kind, Source source, String stem, String answer,
-            String explanation, String subject, int seed, Predicate<String> wrong) {
+    private static Question conceptQuestion(
+            StudyIndex index,
+            String kind,
+            Source source,
+            String stem,
+            String answer,
+            String explanation,
+            String subject,
+            int seed,
+            Predicate<String> wrong) {
         Random random = new Random(seed ^ (kind + source.key()).hashCode());
         List<String> distractors = new ArrayList<>();
         for (Collection<String> tier : tiers(index, answer, subject)) {
@@ -152,7 +205,11 @@ public final class Quizzes {
             List<String> pool = new ArrayList<>(tier);
             Collections.shuffle(pool, random);
             for (String d : pool) {
-                if (distractors.size() < 3 && !d.equals(answer) && !distractors.contains(d) && index.info(d) != null && wrong.test(d)) {
+                if (distractors.size() < 3
+                        && !d.equals(answer)
+                        && !distractors.contains(d)
+                        && index.info(d) != null
+                        && wrong.test(d)) {
                     distractors.add(d);
                 }
             }
@@ -163,9 +220,12 @@ public final class Quizzes {
         List<String> refs = new ArrayList<>(distractors);
         int at = random.nextInt(4);
         refs.add(at, answer);
-        List<Option> options = refs.stream().map(r -> new Option(index.info(r).name(), r)).toList();
-        List<String> concepts = source.concept() != null ? List.of(source.concept()) : List.of(source.from(), source.to());
-        return new Question(Flashcards.id("q", kind, source, stem, answer), kind, stem, options, at, explanation, concepts, source);
+        List<Option> options =
+                refs.stream().map(r -> new Option(index.info(r).name(), r)).toList();
+        List<String> concepts =
+                source.concept() != null ? List.of(source.concept()) : List.of(source.from(), source.to());
+        return new Question(
+                Flashcards.id("q", kind, source, stem, answer), kind, stem, options, at, explanation, concepts, source);
     }
 
     /** Distractor pools from most to least plausible. */
@@ -179,7 +239,8 @@ public final class Quizzes {
             return List.copyOf(out);
         });
         List<String> near = index.memo("near:" + subject + ":" + answer, () -> {
-            Set<String> out = new TreeSet<>(index.conceptsIn(new TreeSet<>(index.info(subject).topics())));
+            Set<String> out = new TreeSet<>(
+                    index.conceptsIn(new TreeSet<>(index.info(subject).topics())));
             for (String id : List.of(answer, subject)) {
                 for (Rel r : index.relations(id)) {
                     out.add(r.other());
@@ -197,10 +258,14 @@ public final class Quizzes {
     private static Question relationQuestion(StudyIndex index, String one, String other, int seed) {
         // the same question whichever end it is asked from and in whatever order the store lists the relations
         Rel best = null;
-        Comparator<Rel> strongest = Comparator.comparingDouble(Rel::weight).reversed().thenComparing(Rel::type)
+        Comparator<Rel> strongest = Comparator.comparingDouble(Rel::weight)
+                .reversed()
+                .thenComparing(Rel::type)
                 .thenComparing(r -> r.start(one));
         for (Rel r : index.relations(one)) {
-            if (r.other().equals(other) && !r.type().equals(StudyIndex.CONTRASTS_WITH) && (best == null || strongest.compare(r, best) < 0)) {
+            if (r.other().equals(other)
+                    && !r.type().equals(StudyIndex.CONTRASTS_WITH)
+                    && (best == null || strongest.compare(r, best) < 0)) {
                 best = r;
             }
         }
@@ -225,7 +290,10 @@ public final class Quizzes {
         List<String> distractors = new ArrayList<>();
         for (List<String> pool : List.of(preferred, rest)) {
             for (String t : pool) {
-                if (distractors.size() < 3 && !holding.contains(t) && !t.equals(RELATED_TO) && !distractors.contains(t)
+                if (distractors.size() < 3
+                        && !holding.contains(t)
+                        && !t.equals(RELATED_TO)
+                        && !distractors.contains(t)
                         && index.view.types().containsKey(t)) {
                     distractors.add(t);
                 }
@@ -239,9 +307,18 @@ public final class Quizzes {
         refs.add(at, best.type());
         ConceptInfo a = index.info(from);
         ConceptInfo b = index.info(to);
-        List<Option> options = refs.stream().map(t -> new Option(a.name() + " " + index.view.types().get(t).label() + " " + b.name(), t)).toList();
+        List<Option> options = refs.stream()
+                .map(t -> new Option(a.name() + " " + index.view.types().get(t).label() + " " + b.name(), t))
+                .toList();
         String stem = "How are " + a.name() + " and " + b.name() + " related?";
-        return new Question(Flashcards.id("q", "relation", source, stem, best.type()), "relation", stem, options, at,
-                explain(index, best.type(), from, to), List.of(from, to), source);
+        return new Question(
+                Flashcards.id("q", "relation", source, stem, best.type()),
+                "relation",
+                stem,
+                options,
+                at,
+                explain(index, best.type(), from, to),
+                List.of(from, to),
+                source);
     }
 }

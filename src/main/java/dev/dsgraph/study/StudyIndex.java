@@ -4,6 +4,7 @@ import dev.dsgraph.cache.ConceptInfo;
 import dev.dsgraph.cache.ConceptNode;
 import dev.dsgraph.cache.ConceptNode.Rel;
 import dev.dsgraph.cache.GraphView;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,9 +31,11 @@ final class StudyIndex {
     final Map<String, ConceptNode> nodes;
     /** Position of each concept in one learning order: by prerequisite level, then id. */
     final Map<String, Integer> rank = new HashMap<>();
+
     final Map<String, Set<String>> topicMembers = new HashMap<>();
     /** Every concept id, sorted. */
     final List<String> ids;
+
     private final Map<String, Pattern> namePatterns = new ConcurrentHashMap<>();
     private final Map<String, String> maskedSummaries = new ConcurrentHashMap<>();
     private final Map<String, List<String>> memo = new ConcurrentHashMap<>();
@@ -51,7 +54,10 @@ final class StudyIndex {
             rank.put(order.get(i), i);
         }
         for (ConceptInfo c : view.concepts()) {
-            c.topics().forEach(t -> topicMembers.computeIfAbsent(t, k -> new TreeSet<>()).add(c.id()));
+            c.topics()
+                    .forEach(t -> topicMembers
+                            .computeIfAbsent(t, k -> new TreeSet<>())
+                            .add(c.id()));
         }
     }
 
@@ -92,7 +98,8 @@ final class StudyIndex {
 
     /** The concept's summary with its name and aliases masked. */
     String maskedSummary(String id) {
-        return maskedSummaries.computeIfAbsent(id, k -> Flashcards.mask(view.info(k).summary(), names(k)));
+        return maskedSummaries.computeIfAbsent(
+                id, k -> Flashcards.mask(view.info(k).summary(), names(k)));
     }
 
     ConceptInfo info(String id) {
@@ -158,7 +165,10 @@ final class StudyIndex {
 
     /** The concepts sorted in learning order. */
     List<String> inLearningOrder(Set<String> ids) {
-        return ids.stream().filter(rank::containsKey).sorted(Comparator.comparing(rank::get)).toList();
+        return ids.stream()
+                .filter(rank::containsKey)
+                .sorted(Comparator.comparing(rank::get))
+                .toList();
     }
 
     /**

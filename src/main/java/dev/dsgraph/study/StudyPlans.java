@@ -7,6 +7,7 @@ import dev.dsgraph.study.StudyModels.Flashcard;
 import dev.dsgraph.study.StudyModels.Plan;
 import dev.dsgraph.study.StudyModels.Session;
 import dev.dsgraph.study.StudyModels.StudyConcept;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,7 @@ import java.util.Optional;
  */
 public final class StudyPlans {
 
-    private StudyPlans() {
-    }
+    private StudyPlans() {}
 
     static Optional<Plan> plan(StudyIndex index, String goal, List<String> known, int sessionSize) {
         Optional<LearningPath> path = LearningPaths.learningPath(index.view, goal, known);
@@ -41,15 +41,18 @@ public final class StudyPlans {
         // a relation card belongs to the session where its second concept is met
         List<Flashcard> all = Flashcards.cards(index, order, Flashcards.KINDS, true);
         for (Flashcard card : all) {
-            cards.get(card.conceptIds().stream().mapToInt(sessionOf::get).max().orElse(0)).add(card);
+            cards.get(card.conceptIds().stream().mapToInt(sessionOf::get).max().orElse(0))
+                    .add(card);
         }
         List<Session> out = new ArrayList<>();
         for (int s = 0; s < sessions; s++) {
-            List<StudyConcept> concepts = order.subList(s * sessionSize, Math.min(order.size(), (s + 1) * sessionSize)).stream()
-                    .map(id -> {
-                        ConceptInfo c = index.info(id);
-                        return new StudyConcept(id, c.name(), c.summary());
-                    }).toList();
+            List<StudyConcept> concepts =
+                    order.subList(s * sessionSize, Math.min(order.size(), (s + 1) * sessionSize)).stream()
+                            .map(id -> {
+                                ConceptInfo c = index.info(id);
+                                return new StudyConcept(id, c.name(), c.summary());
+                            })
+                            .toList();
             out.add(new Session(s + 1, concepts, List.copyOf(cards.get(s))));
         }
         return Optional.of(new Plan(goal, path.get().name(), known, sessionSize, order.size(), all.size(), out));

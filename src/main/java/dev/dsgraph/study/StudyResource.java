@@ -19,10 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Study tools derived from the graph: flashcards (JSON or an Anki file), quizzes and study plans. */
 @Path("/api/v1/study")
@@ -52,34 +53,75 @@ public class StudyResource {
     @GET
     @Path("/flashcards")
     @Produces({MediaType.APPLICATION_JSON, AnkiExport.MEDIA_TYPE})
-    @Operation(summary = "Flashcards derived from the graph", description = "Cards of four kinds: definition (name to"
-            + " summary), reverse (the summary with the name and aliases masked, to the name), relation (how two concepts"
-            + " relate, answered by the relation's label and reason) and contrast (X vs. Y from CONTRASTS_WITH). Concept"
-            + " cards for each selected concept, relation and contrast cards for each relation with an end among them."
-            + " Ordered by learning order: a card comes after the prerequisites of its concepts. Each card's id is a hash"
-            + " of its kind, its source and the source's text, so it stays the same across calls and revisions while the"
-            + " source is unchanged. With format=anki or Accept: text/tab-separated-values the same cards come as an"
-            + " Anki import file whose guid column is the card id, so importing it again updates the notes.")
-    @APIResponse(responseCode = "200", description = "The cards", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Deck.class),
-                examples = @ExampleObject(name = "vector-clock", value = """
+    @Operation(
+            summary = "Flashcards derived from the graph",
+            description = "Cards of four kinds: definition (name to"
+                    + " summary), reverse (the summary with the name and aliases masked, to the name), relation (how two concepts"
+                    + " relate, answered by the relation's label and reason) and contrast (X vs. Y from CONTRASTS_WITH). Concept"
+                    + " cards for each selected concept, relation and contrast cards for each relation with an end among them."
+                    + " Ordered by learning order: a card comes after the prerequisites of its concepts. Each card's id is a hash"
+                    + " of its kind, its source and the source's text, so it stays the same across calls and revisions while the"
+                    + " source is unchanged. With format=anki or Accept: text/tab-separated-values the same cards come as an"
+                    + " Anki import file whose guid column is the card id, so importing it again updates the notes.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The cards",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Deck.class),
+                        examples = @ExampleObject(name = "vector-clock", value = """
                         {"concepts":1,"total":2,"kinds":["definition","contrast"],"items":[
                         {"id":"def-0b6f3c2e9d41a7f85c10","kind":"definition","front":"Vector clock","back":"A vector of counters, one per process, ...",
                         "conceptIds":["vector-clock"],"tags":["definition","logical-clocks"],"source":{"type":"concept","concept":"vector-clock"}},
                         {"id":"con-51e2a8d07c4b93f6a1e2","kind":"contrast","front":"Lamport timestamp vs. Vector clock","back":"...",
                         "conceptIds":["lamport-timestamp","vector-clock"],"tags":["contrast","logical-clocks"],
                         "source":{"type":"relation","relation":"CONTRASTS_WITH","from":"lamport-timestamp","to":"vector-clock"}}]}""")),
-        @Content(mediaType = AnkiExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                examples = @ExampleObject(name = "anki", value = "#separator:tab\n#html:true\n#notetype:Basic\n#deck:Distributed systems\n"
-                        + "#columns:guid\tFront\tBack\tTags\n#guid column:1\n#tags column:4\n"
-                        + "def-0b6f3c2e9d41a7f85c10\tVector clock\tA vector of counters, one per process, ...\tdefinition logical-clocks\n"))})
+                @Content(
+                        mediaType = AnkiExport.MEDIA_TYPE,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples =
+                                @ExampleObject(
+                                        name = "anki",
+                                        value =
+                                                "#separator:tab\n#html:true\n#notetype:Basic\n#deck:Distributed systems\n"
+                                                        + "#columns:guid\tFront\tBack\tTags\n#guid column:1\n#tags column:4\n"
+                                                        + "def-0b6f3c2e9d41a7f85c10\tVector clock\tA vector of counters, one per process, ...\tdefinition logical-clocks\n"))
+            })
     public Response flashcards(
-            @Parameter(description = "Only concepts in this topic or its subtopics", example = "logical-clocks") @QueryParam("topic") String topic,
-            @Parameter(description = "Only these concepts, comma-separated (at most " + MAX_CONCEPTS + "; with topic: both)", example = "vector-clock,lamport-timestamp") @QueryParam("concepts") String concepts,
-            @Parameter(description = "Add the transitive prerequisites of the selected concepts", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true") @QueryParam("withPrerequisites") String withPrerequisites,
-            @Parameter(description = "Card kinds, comma-separated: definition, reverse, relation, contrast (default: all)", example = "definition,contrast") @QueryParam("kinds") String kinds,
-            @Parameter(description = "json (default) or anki: an Anki import file (as Accept: text/tab-separated-values)", schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "anki"}), example = "anki") @QueryParam("format") String format,
-            @Context Request request, @Context HttpHeaders headers) {
+            @Parameter(description = "Only concepts in this topic or its subtopics", example = "logical-clocks")
+                    @QueryParam("topic")
+                    String topic,
+            @Parameter(
+                            description = "Only these concepts, comma-separated (at most " + MAX_CONCEPTS
+                                    + "; with topic: both)",
+                            example = "vector-clock,lamport-timestamp")
+                    @QueryParam("concepts")
+                    String concepts,
+            @Parameter(
+                            description = "Add the transitive prerequisites of the selected concepts",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"),
+                            example = "true")
+                    @QueryParam("withPrerequisites")
+                    String withPrerequisites,
+            @Parameter(
+                            description =
+                                    "Card kinds, comma-separated: definition, reverse, relation, contrast (default: all)",
+                            example = "definition,contrast")
+                    @QueryParam("kinds")
+                    String kinds,
+            @Parameter(
+                            description =
+                                    "json (default) or anki: an Anki import file (as Accept: text/tab-separated-values)",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"json", "anki"}),
+                            example = "anki")
+                    @QueryParam("format")
+                    String format,
+            @Context Request request,
+            @Context HttpHeaders headers) {
         String topicId = Params.optionalId("topic", topic);
         List<String> conceptIds = Params.ids("concepts", concepts, MAX_CONCEPTS);
         boolean prerequisites = bool("withPrerequisites", withPrerequisites);
@@ -87,19 +129,33 @@ public class StudyResource {
         boolean anki = anki(Params.oneOf("format", format, null, "json", "anki"), headers);
         if (!anki) {
             // the same URL answers JSON or an Anki file by Accept: tell caches so
-            return Response.fromResponse(reads.get(request, view -> deck(view, topicId, conceptIds, prerequisites, kindList)))
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+            return Response.fromResponse(
+                            reads.get(request, view -> deck(view, topicId, conceptIds, prerequisites, kindList)))
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .build();
         }
-        Response response = reads.get(request, view -> {
-            Deck deck = deck(view, topicId, conceptIds, prerequisites, kindList);
-            String name = topicId == null ? DECK : DECK + "::" + TopicTrees.find(view, topicId).orElseThrow().name();
-            return AnkiExport.text(name, deck.items());
-        }, body -> "anki.");
-        return Response.fromResponse(response).type(AnkiExport.MEDIA_TYPE + ";charset=UTF-8").header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dsgraph-flashcards.txt\"").build();
+        Response response = reads.get(
+                request,
+                view -> {
+                    Deck deck = deck(view, topicId, conceptIds, prerequisites, kindList);
+                    String name = topicId == null
+                            ? DECK
+                            : DECK + "::"
+                                    + TopicTrees.find(view, topicId)
+                                            .orElseThrow()
+                                            .name();
+                    return AnkiExport.text(name, deck.items());
+                },
+                body -> "anki.");
+        return Response.fromResponse(response)
+                .type(AnkiExport.MEDIA_TYPE + ";charset=UTF-8")
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dsgraph-flashcards.txt\"")
+                .build();
     }
 
-    private static Deck deck(GraphView view, String topic, List<String> concepts, boolean prerequisites, List<String> kinds) {
+    private static Deck deck(
+            GraphView view, String topic, List<String> concepts, boolean prerequisites, List<String> kinds) {
         StudyIndex index = StudyIndex.of(view);
         Set<String> selected = select(view, index, topic, concepts, prerequisites);
         List<Flashcard> cards = Flashcards.cards(index, selected, kinds, false);
@@ -108,34 +164,78 @@ public class StudyResource {
 
     @GET
     @Path("/quiz")
-    @Operation(summary = "A multiple-choice quiz", description = "Questions with four options and exactly one correct"
-            + " (answer is its index), and an explanation citing the relation's reason. Kinds: describe (which concept a"
-            + " masked summary describes), relation (which relation holds between two concepts), prerequisite (what a"
-            + " concept is a direct prerequisite of), contrast (X vs. which concept). Distractors come first from the"
-            + " answer's topics, its IS_A siblings and contrasted concepts, and each is wrong according to the graph: not"
-            + " the concept described, no relation of that type between the two, not unlocked by the concept at all, not"
-            + " contrasted with it. The same parameters and seed give the same quiz; no question repeats, and the kinds"
-            + " take turns. A selection that cannot make count questions gets 422 saying how many it can make.")
-    @APIResponse(responseCode = "200", description = "The quiz", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Quiz.class), examples = @ExampleObject(name = "logical-clocks", value = """
+    @Operation(
+            summary = "A multiple-choice quiz",
+            description = "Questions with four options and exactly one correct"
+                    + " (answer is its index), and an explanation citing the relation's reason. Kinds: describe (which concept a"
+                    + " masked summary describes), relation (which relation holds between two concepts), prerequisite (what a"
+                    + " concept is a direct prerequisite of), contrast (X vs. which concept). Distractors come first from the"
+                    + " answer's topics, its IS_A siblings and contrasted concepts, and each is wrong according to the graph: not"
+                    + " the concept described, no relation of that type between the two, not unlocked by the concept at all, not"
+                    + " contrasted with it. The same parameters and seed give the same quiz; no question repeats, and the kinds"
+                    + " take turns. A selection that cannot make count questions gets 422 saying how many it can make.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The quiz",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Quiz.class),
+                            examples = @ExampleObject(name = "logical-clocks", value = """
                     {"seed":7,"count":1,"available":48,"kinds":["describe","relation","prerequisite","contrast"],"items":[
                     {"id":"q-3f0c9e21d8a7b6c5e4f3","kind":"prerequisite","question":"Logical clock is a direct prerequisite of which of these?",
                     "options":[{"text":"Physical clock","ref":"physical-clock"},{"text":"Lamport timestamp","ref":"lamport-timestamp"},
                     {"text":"Clock skew","ref":"clock-skew"},{"text":"Clock drift","ref":"clock-drift"}],"answer":1,
                     "explanation":"Logical clock prerequisite of Lamport timestamp: ...","conceptIds":["logical-clock","lamport-timestamp"],
                     "source":{"type":"relation","relation":"PREREQUISITE_OF","from":"logical-clock","to":"lamport-timestamp"}}]}""")))
-    @APIResponse(responseCode = "422", description = "The selection cannot make count questions of the kinds asked;"
-            + " the detail and errors[0].available say how many it can", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "too-small", value = """
+    @APIResponse(
+            responseCode = "422",
+            description = "The selection cannot make count questions of the kinds asked;"
+                    + " the detail and errors[0].available say how many it can",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "too-small", value = """
                     {"type":"https://dsgraph.dev/problems/quiz-too-small","title":"Not enough questions","status":422,
                     "detail":"The selection can make 7 questions of the kinds asked, not 20: ask for count at most 7",
                     "instance":"/api/v1/study/quiz","parameter":"count","errors":[{"parameter":"count","available":7}]}""")))
     public Response quiz(
-            @Parameter(description = "Only questions about concepts in this topic or its subtopics", example = "logical-clocks") @QueryParam("topic") String topic,
-            @Parameter(description = "Only questions about these concepts, comma-separated (at most " + MAX_CONCEPTS + "; with topic: both)", example = "vector-clock") @QueryParam("concepts") String concepts,
-            @Parameter(description = "Number of questions, 1 to " + MAX_COUNT, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"), example = "5") @QueryParam("count") String count,
-            @Parameter(description = "Seed of the choice and order of questions and options: the same seed gives the same quiz", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "1"), example = "7") @QueryParam("seed") String seed,
-            @Parameter(description = "Question kinds, comma-separated: describe, relation, prerequisite, contrast (default: all)", example = "describe,contrast") @QueryParam("kinds") String kinds,
+            @Parameter(
+                            description = "Only questions about concepts in this topic or its subtopics",
+                            example = "logical-clocks")
+                    @QueryParam("topic")
+                    String topic,
+            @Parameter(
+                            description = "Only questions about these concepts, comma-separated (at most "
+                                    + MAX_CONCEPTS + "; with topic: both)",
+                            example = "vector-clock")
+                    @QueryParam("concepts")
+                    String concepts,
+            @Parameter(
+                            description = "Number of questions, 1 to " + MAX_COUNT,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "50",
+                                            defaultValue = "10"),
+                            example = "5")
+                    @QueryParam("count")
+                    String count,
+            @Parameter(
+                            description =
+                                    "Seed of the choice and order of questions and options: the same seed gives the same quiz",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "1"),
+                            example = "7")
+                    @QueryParam("seed")
+                    String seed,
+            @Parameter(
+                            description =
+                                    "Question kinds, comma-separated: describe, relation, prerequisite, contrast (default: all)",
+                            example = "describe,contrast")
+                    @QueryParam("kinds")
+                    String kinds,
             @Context Request request) {
         String topicId = Params.optionalId("topic", topic);
         List<String> conceptIds = Params.ids("concepts", concepts, MAX_CONCEPTS);
@@ -144,12 +244,19 @@ public class StudyResource {
         List<String> kindList = kinds("kinds", kinds, Quizzes.KINDS);
         return reads.get(request, view -> {
             StudyIndex index = StudyIndex.of(view);
-            List<Question> candidates = Quizzes.candidates(index, select(view, index, topicId, conceptIds, false), kindList, s);
+            List<Question> candidates =
+                    Quizzes.candidates(index, select(view, index, topicId, conceptIds, false), kindList, s);
             if (candidates.size() < n) {
-                throw new ProblemException(422, "quiz-too-small", "Not enough questions", "The selection can make "
-                        + candidates.size() + " questions of the kinds asked, not " + n
-                        + (candidates.isEmpty() ? "" : ": ask for count at most " + candidates.size()), "count",
-                        List.of(Map.of("parameter", "count", "available", candidates.size())), null);
+                throw new ProblemException(
+                        422,
+                        "quiz-too-small",
+                        "Not enough questions",
+                        "The selection can make "
+                                + candidates.size() + " questions of the kinds asked, not " + n
+                                + (candidates.isEmpty() ? "" : ": ask for count at most " + candidates.size()),
+                        "count",
+                        List.of(Map.of("parameter", "count", "available", candidates.size())),
+                        null);
             }
             return new Quiz(s, n, candidates.size(), kindList, Quizzes.pick(candidates, n, s));
         });
@@ -157,13 +264,21 @@ public class StudyResource {
 
     @GET
     @Path("/plan")
-    @Operation(summary = "A study plan towards a goal concept", description = "The learning path to the goal (as"
-            + " /concepts/{id}/learning-path orders it: prerequisites first, known concepts and what only they lead to"
-            + " left out), the goal last, split into sessions of sessionSize concepts. Each session carries the"
-            + " flashcards of its concepts and the relation and contrast cards between concepts of the plan that it"
-            + " completes (a card sits in the session of the later of its two concepts).")
-    @APIResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = StudyModels.Plan.class), examples = @ExampleObject(name = "lamport-timestamp", value = """
+    @Operation(
+            summary = "A study plan towards a goal concept",
+            description = "The learning path to the goal (as"
+                    + " /concepts/{id}/learning-path orders it: prerequisites first, known concepts and what only they lead to"
+                    + " left out), the goal last, split into sessions of sessionSize concepts. Each session carries the"
+                    + " flashcards of its concepts and the relation and contrast cards between concepts of the plan that it"
+                    + " completes (a card sits in the session of the later of its two concepts).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = StudyModels.Plan.class),
+                            examples = @ExampleObject(name = "lamport-timestamp", value = """
                     {"goal":"lamport-timestamp","name":"Lamport timestamp","known":["partial-order"],"sessionSize":2,"concepts":3,"flashcards":9,
                     "sessions":[{"number":1,"concepts":[{"id":"causality","name":"Causality","summary":"..."},
                     {"id":"logical-clock","name":"Logical clock","summary":"..."}],"flashcards":[
@@ -171,9 +286,25 @@ public class StudyResource {
                     "tags":["definition","logical-clocks"],"source":{"type":"concept","concept":"causality"}}]},
                     {"number":2,"concepts":[{"id":"lamport-timestamp","name":"Lamport timestamp","summary":"..."}],"flashcards":[]}]}""")))
     public Response plan(
-            @Parameter(description = "Concept to learn", required = true, example = "vector-clock") @QueryParam("goal") String goal,
-            @Parameter(description = "Concept ids the learner already knows, comma-separated (at most " + MAX_CONCEPTS + ")", example = "partial-order") @QueryParam("known") String known,
-            @Parameter(description = "Concepts per session, 1 to " + MAX_SESSION, schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "20", defaultValue = "5"), example = "3") @QueryParam("sessionSize") String sessionSize,
+            @Parameter(description = "Concept to learn", required = true, example = "vector-clock") @QueryParam("goal")
+                    String goal,
+            @Parameter(
+                            description = "Concept ids the learner already knows, comma-separated (at most "
+                                    + MAX_CONCEPTS + ")",
+                            example = "partial-order")
+                    @QueryParam("known")
+                    String known,
+            @Parameter(
+                            description = "Concepts per session, 1 to " + MAX_SESSION,
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "20",
+                                            defaultValue = "5"),
+                            example = "3")
+                    @QueryParam("sessionSize")
+                    String sessionSize,
             @Context Request request) {
         String goalId = Params.id("goal", goal);
         List<String> knownIds = Params.ids("known", known, MAX_CONCEPTS);
@@ -187,7 +318,8 @@ public class StudyResource {
         });
     }
 
-    private static Set<String> select(GraphView view, StudyIndex index, String topic, List<String> concepts, boolean prerequisites) {
+    private static Set<String> select(
+            GraphView view, StudyIndex index, String topic, List<String> concepts, boolean prerequisites) {
         Set<String> topics = null;
         if (topic != null) {
             topics = TopicTrees.subtree(view, topic);

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -51,7 +52,8 @@ public class CachedReads {
      */
     public Response get(Request request, Function<GraphView, Object> compute, Function<Object, String> tagPrefix) {
         GraphCache.Pinned<Object> pinned = cache.read(compute);
-        return respond(request, pinned.value(), new EntityTag(tagPrefix.apply(pinned.value()) + "r" + pinned.revision()));
+        return respond(
+                request, pinned.value(), new EntityTag(tagPrefix.apply(pinned.value()) + "r" + pinned.revision()));
     }
 
     /** A GET answered by Neo4j directly (the change feed, the export); the ETag is the revision Neo4j reports. */
@@ -71,6 +73,9 @@ public class CachedReads {
         if (notModified != null) {
             return notModified.cacheControl(cacheControl).tag(etag).build();
         }
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(etag).cacheControl(cacheControl).build();
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .tag(etag)
+                .cacheControl(cacheControl)
+                .build();
     }
 }

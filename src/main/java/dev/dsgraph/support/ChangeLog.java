@@ -1,9 +1,10 @@
 package dev.dsgraph.support;
 
+import org.neo4j.driver.TransactionContext;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.TransactionContext;
 
 /** Appends change records to the feed, inside the write transaction that made the changes. */
 public final class ChangeLog {
@@ -19,8 +20,7 @@ public final class ChangeLog {
             SET m.changeSeq = last
             """;
 
-    private ChangeLog() {
-    }
+    private ChangeLog() {}
 
     /** One change of a concept. */
     public static Map<String, Object> concept(String op, String id) {
@@ -46,7 +46,8 @@ public final class ChangeLog {
     /** Appends the changes under one revision (bumped by the caller in the same transaction). */
     public static void append(TransactionContext tx, long revision, String source, List<Map<String, Object>> changes) {
         if (!changes.isEmpty()) {
-            tx.run(APPEND, Map.of("revision", revision, "source", source, "changes", changes)).consume();
+            tx.run(APPEND, Map.of("revision", revision, "source", source, "changes", changes))
+                    .consume();
         }
     }
 }

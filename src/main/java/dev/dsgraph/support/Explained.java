@@ -2,22 +2,26 @@ package dev.dsgraph.support;
 
 import dev.dsgraph.cache.ConceptNode.Rel;
 import dev.dsgraph.relation.RelationType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A path through the graph, told as concepts and the explained relations between them. */
 @Schema(name = "ExplainedPath", description = "Ordered concepts and the relations that connect them, with reasons")
 public record Explained(
-        @Schema(description = "Number of relations on the path", examples = "2") int length,
+        @Schema(description = "Number of relations on the path", examples = "2")
+        int length,
+
         List<Step> concepts,
         List<Link> relations) {
 
     /** A concept on a path. */
     @Schema(name = "PathConcept")
-    public record Step(@Schema(examples = "causality") String id, @Schema(examples = "Causality") String name) {
-    }
+    public record Step(
+            @Schema(examples = "causality") String id,
+            @Schema(examples = "Causality") String name) {}
 
     /** A relation on a path, between the concepts at positions i and i+1. */
     @Schema(name = "PathRelation", description = "The relation between two consecutive concepts of a path")
@@ -25,22 +29,46 @@ public record Explained(
             @Schema(examples = "vector-clock") String from,
             @Schema(examples = "causality") String to,
             @Schema(examples = "IMPLEMENTS") String type,
-            @Schema(description = "forward when stored from 'from' to 'to', backward when stored the other way round",
-                    enumeration = {"forward", "backward"}) String direction,
-            @Schema(description = "How to read it from 'from' to 'to': the type's label, or its inverse when backward",
-                    examples = "implements") String label,
+
+            @Schema(
+                    description = "forward when stored from 'from' to 'to', backward when stored the other way round",
+                    enumeration = {"forward", "backward"})
+            String direction,
+
+            @Schema(
+                    description = "How to read it from 'from' to 'to': the type's label, or its inverse when backward",
+                    examples = "implements")
+            String label,
+
             @Schema(description = "Why the relation holds") String reason,
             @Schema(examples = "0.9") double weight,
-            @Schema(description = "Other relations between the same two concepts (a step is one pair of concepts, however"
-                    + " many relations join them): this one is the strongest (weight times type weight), these follow,"
-                    + " strongest first; empty for most steps", implementation = Link[].class) List<Link> parallel) {
-    }
+
+            @Schema(
+                    description =
+                            "Other relations between the same two concepts (a step is one pair of concepts, however"
+                                    + " many relations join them): this one is the strongest (weight times type weight), these follow,"
+                                    + " strongest first; empty for most steps",
+                    implementation = Link[].class)
+            List<Link> parallel) {}
 
     /** A relation on a path from {@code from} to {@code to}, read forwards when stored that way. */
-    public static Link link(String from, String to, String type, boolean forward, String reason, double weight,
+    public static Link link(
+            String from,
+            String to,
+            String type,
+            boolean forward,
+            String reason,
+            double weight,
             Map<String, RelationType> types) {
-        return new Link(from, to, type, forward ? "forward" : "backward", label(types.get(type), type, forward),
-                reason == null ? "" : reason, weight, List.of());
+        return new Link(
+                from,
+                to,
+                type,
+                forward ? "forward" : "backward",
+                label(types.get(type), type, forward),
+                reason == null ? "" : reason,
+                weight,
+                List.of());
     }
 
     /**
@@ -51,9 +79,17 @@ public record Explained(
         List<Rel> sorted = rels.stream().sorted(strongestFirst(types)).toList();
         Rel best = sorted.get(0);
         List<Link> parallel = sorted.subList(1, sorted.size()).stream()
-                .map(r -> link(from, r.other(), r.type(), r.outgoing(), r.reason(), r.weight(), types)).toList();
+                .map(r -> link(from, r.other(), r.type(), r.outgoing(), r.reason(), r.weight(), types))
+                .toList();
         Link main = link(from, best.other(), best.type(), best.outgoing(), best.reason(), best.weight(), types);
-        return new Link(main.from(), main.to(), main.type(), main.direction(), main.label(), main.reason(), main.weight(),
+        return new Link(
+                main.from(),
+                main.to(),
+                main.type(),
+                main.direction(),
+                main.label(),
+                main.reason(),
+                main.weight(),
                 parallel);
     }
 

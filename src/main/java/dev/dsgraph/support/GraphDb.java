@@ -1,9 +1,6 @@
 package dev.dsgraph.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -11,6 +8,10 @@ import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** The one way the service talks to Neo4j: the driver, with the configured transaction timeout on every query. */
 @ApplicationScoped
@@ -21,24 +22,30 @@ public class GraphDb {
     private final TransactionConfig txConfig;
     private final java.time.Duration boundedTimeout;
 
-    private static final java.util.concurrent.ExecutorService BOUNDED = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "graph-load");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final java.util.concurrent.ExecutorService BOUNDED =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "graph-load");
+                t.setDaemon(true);
+                return t;
+            });
 
     GraphDb(Driver driver, KgConfig config) {
         this.driver = driver;
-        this.readConfig = QueryConfig.builder().withRouting(RoutingControl.READ)
-                .withTimeout(config.query().timeout()).build();
-        this.txConfig = TransactionConfig.builder().withTimeout(config.query().timeout()).build();
+        this.readConfig = QueryConfig.builder()
+                .withRouting(RoutingControl.READ)
+                .withTimeout(config.query().timeout())
+                .build();
+        this.txConfig = TransactionConfig.builder()
+                .withTimeout(config.query().timeout())
+                .build();
         this.boundedTimeout = config.cache().loadTimeout();
     }
 
     /** Runs one read statement on a reader and maps each row. */
     public <T> List<T> read(String cypher, Map<String, Object> params, Function<Record, T> mapper) {
-        return driver.executableQuery(cypher).withParameters(params).withConfig(readConfig).execute()
-                .records().stream().map(mapper).toList();
+        return driver.executableQuery(cypher).withParameters(params).withConfig(readConfig).execute().records().stream()
+                .map(mapper)
+                .toList();
     }
 
     /** Runs a unit of work in one read transaction. */
@@ -52,7 +59,9 @@ public class GraphDb {
     }
 
     private <T> T readTx(TransactionCallback<T> work, TransactionConfig config) {
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(org.neo4j.driver.AccessMode.READ).build())) {
+        try (var session = driver.session(SessionConfig.builder()
+                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
+                .build())) {
             return session.executeRead(work, config);
         }
     }
@@ -67,7 +76,8 @@ public class GraphDb {
             return future.get(boundedTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             future.cancel(true);
-            throw new DatabaseUnavailableException("Neo4j did not answer within " + boundedTimeout.toMillis() + " ms", e);
+            throw new DatabaseUnavailableException(
+                    "Neo4j did not answer within " + boundedTimeout.toMillis() + " ms", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DatabaseUnavailableException("Interrupted while waiting for Neo4j", e);
@@ -82,7 +92,8 @@ public class GraphDb {
     /** Runs a unit of work in one write transaction with a timeout of its own (bulk loads). */
     public <T> T writeTx(TransactionCallback<T> work, java.time.Duration timeout) {
         try (var session = driver.session()) {
-            return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
+            return session.executeWrite(
+                    work, TransactionConfig.builder().withTimeout(timeout).build());
         }
     }
 }

@@ -1,10 +1,11 @@
 package dev.dsgraph.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.TransactionContext;
+
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * The graph revision: a counter on the {@code (:Meta {id:'graph'})} node that every write bumps in its own
@@ -14,7 +15,8 @@ import org.neo4j.driver.TransactionContext;
 @ApplicationScoped
 public class GraphRevision {
 
-    private static final String READ = "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN coalesce(m.revision, 0) AS revision";
+    private static final String READ =
+            "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN coalesce(m.revision, 0) AS revision";
 
     private static final String BUMP = """
             MERGE (m:Meta {id: 'graph'})
@@ -44,7 +46,8 @@ public class GraphRevision {
             }
             try {
                 if (revision.get() < 0 || System.nanoTime() - checkedAt > intervalNanos) {
-                    long read = db.read(READ, Map.of(), r -> r.get("revision").asLong()).get(0);
+                    long read = db.read(READ, Map.of(), r -> r.get("revision").asLong())
+                            .get(0);
                     revision.accumulateAndGet(read, Math::max);
                     checkedAt = System.nanoTime();
                 }

@@ -1,10 +1,11 @@
 package dev.dsgraph.support;
 
-import java.util.List;
-import java.util.Map;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Value;
+
+import java.util.List;
+import java.util.Map;
 
 /** The constraints and indexes the domain needs, created idempotently. */
 public final class GraphSchema {
@@ -31,7 +32,8 @@ public final class GraphSchema {
      * Identifies {@link #STATEMENTS} (String.hashCode is fixed by the language specification, so every replica and
      * release computes the same value for the same statements): recorded on the Meta node once they are all applied.
      */
-    public static final String VERSION = "s" + Integer.toHexString(String.join("\n", STATEMENTS).hashCode());
+    public static final String VERSION =
+            "s" + Integer.toHexString(String.join("\n", STATEMENTS).hashCode());
 
     /**
      * What the {@code (:Meta {id: 'graph'})} node records about the store, read in one query at startup (the same text
@@ -54,8 +56,7 @@ public final class GraphSchema {
         }
     }
 
-    private GraphSchema() {
-    }
+    private GraphSchema() {}
 
     /** Reads what the Meta node records. */
     public static Recorded recorded(Driver driver) {
@@ -77,14 +78,20 @@ public final class GraphSchema {
 
     /** Creates every constraint and index that is missing, waits until they are online and records {@link #VERSION}. */
     public static void apply(Driver driver) {
-        java.util.Set<String> existing = new java.util.HashSet<>(driver.executableQuery(
-                "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name").execute().records().stream()
-                .map(r -> r.get("name").asString()).toList());
+        java.util.Set<String> existing = new java.util.HashSet<>(driver
+                .executableQuery("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name")
+                .execute()
+                .records()
+                .stream()
+                .map(r -> r.get("name").asString())
+                .toList());
         boolean created = false;
         for (String statement : STATEMENTS) {
             String name = statement.strip().split("\\s+")[statement.contains("FULLTEXT") ? 3 : 2];
             if (!existing.contains(name)) {
-                driver.executableQuery(statement).withConfig(QueryConfig.defaultConfig()).execute();
+                driver.executableQuery(statement)
+                        .withConfig(QueryConfig.defaultConfig())
+                        .execute();
                 created = true;
             }
         }
@@ -92,6 +99,7 @@ public final class GraphSchema {
             driver.executableQuery("CALL db.awaitIndexes(60)").execute();
         }
         driver.executableQuery("MERGE (m:Meta {id: 'graph'}) SET m.schemaVersion = $version")
-                .withParameters(Map.of("version", VERSION)).execute();
+                .withParameters(Map.of("version", VERSION))
+                .execute();
     }
 }

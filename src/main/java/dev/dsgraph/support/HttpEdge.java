@@ -10,6 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+
 import java.util.Map;
 import java.util.Set;
 
@@ -32,19 +33,33 @@ class HttpEdge {
     /** Largest body of a bulk import. */
     static final long MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> WITH_BODY =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String BODY_READ = "dsgraph.bodyRead";
     private static final Map<Integer, String[]> REFUSALS = Map.of(
             400, new String[] {"bad-request", "Bad request", "The request is malformed"},
             405, new String[] {"method-not-allowed", "Method not allowed", "This method is not allowed here"},
-            413, new String[] {"payload-too-large", "Payload too large", "The body is larger than this operation takes ("
-                    + MAX_BODY_BYTES + " bytes for a concept or relation write, " + MAX_IMPORT_BYTES + " for an import)"},
-            414, new String[] {"uri-too-long", "URI too long", "The request line is longer than " + MAX_REQUEST_LINE
-                    + " characters"},
+            413,
+                    new String[] {
+                        "payload-too-large",
+                        "Payload too large",
+                        "The body is larger than this operation takes (" + MAX_BODY_BYTES
+                                + " bytes for a concept or relation write, " + MAX_IMPORT_BYTES + " for an import)"
+                    },
+            414,
+                    new String[] {
+                        "uri-too-long",
+                        "URI too long",
+                        "The request line is longer than " + MAX_REQUEST_LINE + " characters"
+                    },
             415, new String[] {"unsupported-media-type", "Unsupported media type", "Send the body as application/json"},
-            431, new String[] {"request-header-fields-too-large", "Request header fields too large", "The request"
-                    + " headers are larger than " + MAX_HEADERS + " bytes in all"},
+            431,
+                    new String[] {
+                        "request-header-fields-too-large",
+                        "Request header fields too large",
+                        "The request" + " headers are larger than " + MAX_HEADERS + " bytes in all"
+                    },
             429, new String[] {"too-many-requests", "Too many requests", ""});
 
     private final RateLimits rateLimits;
@@ -84,7 +99,10 @@ class HttpEdge {
             return;
         }
         String accept = request.getHeader("Accept");
-        if (accept != null && accept.contains(PROBLEM_JSON) && !accept.contains("application/json") && !accept.contains("*/*")) {
+        if (accept != null
+                && accept.contains(PROBLEM_JSON)
+                && !accept.contains("application/json")
+                && !accept.contains("*/*")) {
             // a client that names only the error type (as OpenAPI Generator's do for DELETE) still gets the answer
             request.headers().set("Accept", accept + ", application/json;q=0.9");
         }
@@ -99,8 +117,11 @@ class HttpEdge {
                 headers.set("RateLimit-Reset", String.valueOf(d.resetSeconds()));
                 if (!d.allowed()) {
                     headers.set("Retry-After", String.valueOf(d.retryAfterSeconds()));
-                    refuse(rc, 429, "More than " + d.limit() + " " + kind.name().toLowerCase() + " requests from this client"
-                            + " within the rate-limit window; retry after " + d.retryAfterSeconds() + " s");
+                    refuse(
+                            rc,
+                            429,
+                            "More than " + d.limit() + " " + kind.name().toLowerCase() + " requests from this client"
+                                    + " within the rate-limit window; retry after " + d.retryAfterSeconds() + " s");
                     return;
                 }
             }
@@ -119,7 +140,8 @@ class HttpEdge {
             // the REST layer cannot take an HTTP/2 body read here: only a declared length is checked; a stream
             // without one is cut by the server's own limit (quarkus.http.limits.max-body-size)
             String length = request.getHeader("Content-Length");
-            if (length != null && length.matches("\\d{1,18}")
+            if (length != null
+                    && length.matches("\\d{1,18}")
                     && Long.parseLong(length) > (isImport ? MAX_IMPORT_BYTES : MAX_BODY_BYTES)) {
                 refuse(rc, 413, null);
             } else {
@@ -152,14 +174,24 @@ class HttpEdge {
             case 431 -> "headers";
             default -> null;
         };
-        Problem problem = new Problem("https://dsgraph.dev/problems/" + refusal[0], refusal[1], status,
-                detail != null ? detail : refusal[2], instance, parameter, null, null);
+        Problem problem = new Problem(
+                "https://dsgraph.dev/problems/" + refusal[0],
+                refusal[1],
+                status,
+                detail != null ? detail : refusal[2],
+                instance,
+                parameter,
+                null,
+                null);
         String body;
         try {
             body = mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        rc.response().setStatusCode(status).putHeader("Content-Type", PROBLEM_JSON).end(body);
+        rc.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", PROBLEM_JSON)
+                .end(body);
     }
 }

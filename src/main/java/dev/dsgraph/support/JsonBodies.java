@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,18 +43,24 @@ public class JsonBodies {
     JsonBodies(Validator validator) {
         this.validator = validator;
         JsonMapper mapper = JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
-                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(
+                        DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .addHandler(new CollectUnknown())
                 .build();
         // no text from numbers or booleans, no numbers from text, no single value for a list
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        mapper.coercionConfigDefaults()
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
         this.strict = mapper;
     }
@@ -77,16 +84,30 @@ public class JsonBodies {
         } catch (MismatchedInputException e) {
             String field = field(e);
             JsonNode given = field.equals("body") ? body : body.at(pointer(e));
-            throw new ProblemException(422, "invalid-field", "Invalid field", field + ": must be " + expected(e)
-                    + ", got " + kind(given), field, List.of(error(field, "must be " + expected(e))), null);
+            throw new ProblemException(
+                    422,
+                    "invalid-field",
+                    "Invalid field",
+                    field + ": must be " + expected(e) + ", got " + kind(given),
+                    field,
+                    List.of(error(field, "must be " + expected(e))),
+                    null);
         } catch (IOException e) {
-            throw ProblemException.badParameter("body", "The request body could not be read as " + type.getSimpleName());
+            throw ProblemException.badParameter(
+                    "body", "The request body could not be read as " + type.getSimpleName());
         }
         if (!unknown.isEmpty()) {
-            List<Map<String, Object>> errors = unknown.stream().map(f -> error(f, "unknown field")).toList();
-            throw new ProblemException(422, "unknown-field", "Unknown field", "Unknown field" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + "; nothing was written. Known fields: " + String.join(", ", fields(type)),
-                    unknown.get(0), errors, null);
+            List<Map<String, Object>> errors =
+                    unknown.stream().map(f -> error(f, "unknown field")).toList();
+            throw new ProblemException(
+                    422,
+                    "unknown-field",
+                    "Unknown field",
+                    "Unknown field" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
+                            + "; nothing was written. Known fields: " + String.join(", ", fields(type)),
+                    unknown.get(0),
+                    errors,
+                    null);
         }
         var violations = validator.validate(value);
         if (!violations.isEmpty()) {
@@ -98,8 +119,10 @@ public class JsonBodies {
     /** The detail of a 400 for text that is not JSON: where it breaks, without the parser's wording. */
     public static String malformed(JsonProcessingException e) {
         var at = e.getLocation();
-        return "The request body is not valid JSON" + (at == null || at.getLineNr() < 1 ? ""
-                : " (syntax error at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        return "The request body is not valid JSON"
+                + (at == null || at.getLineNr() < 1
+                        ? ""
+                        : " (syntax error at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
     }
 
     private static Map<String, Object> error(String field, String message) {
@@ -110,7 +133,11 @@ public class JsonBodies {
     }
 
     private static List<String> fields(Class<?> type) {
-        return type.isRecord() ? java.util.Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList() : List.of();
+        return type.isRecord()
+                ? java.util.Arrays.stream(type.getRecordComponents())
+                        .map(c -> c.getName())
+                        .toList()
+                : List.of();
     }
 
     /** A field as the Bean Validation problems name it: {@code figures[0].unit}. */
@@ -129,8 +156,11 @@ public class JsonBodies {
     private static String pointer(MismatchedInputException e) {
         StringBuilder pointer = new StringBuilder();
         for (var ref : e.getPath()) {
-            pointer.append('/').append(ref.getFieldName() != null
-                    ? ref.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(ref.getIndex()));
+            pointer.append('/')
+                    .append(
+                            ref.getFieldName() != null
+                                    ? ref.getFieldName().replace("~", "~0").replace("/", "~1")
+                                    : String.valueOf(ref.getIndex()));
         }
         return pointer.toString();
     }
@@ -174,8 +204,13 @@ public class JsonBodies {
     private static final class CollectUnknown extends DeserializationProblemHandler {
         @Override
         @SuppressWarnings("unchecked")
-        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-                Object beanOrClass, String propertyName) throws IOException {
+        public boolean handleUnknownProperty(
+                DeserializationContext ctxt,
+                JsonParser p,
+                JsonDeserializer<?> deserializer,
+                Object beanOrClass,
+                String propertyName)
+                throws IOException {
             Object sink = ctxt.getAttribute(UNKNOWN);
             if (!(sink instanceof List)) {
                 return false;
@@ -192,9 +227,12 @@ public class JsonBodies {
         /** The dotted path of {@code name} inside the object whose parsing context is {@code holder}. */
         private static String path(JsonStreamContext holder, String name) {
             StringBuilder path = new StringBuilder(name);
-            for (JsonStreamContext parent = holder.getParent(); parent != null && !parent.inRoot(); parent = parent.getParent()) {
+            for (JsonStreamContext parent = holder.getParent();
+                    parent != null && !parent.inRoot();
+                    parent = parent.getParent()) {
                 if (parent.inArray()) {
-                    path.insert(0, "[" + Math.max(0, parent.getCurrentIndex()) + "]" + (path.charAt(0) == '[' ? "" : "."));
+                    path.insert(
+                            0, "[" + Math.max(0, parent.getCurrentIndex()) + "]" + (path.charAt(0) == '[' ? "" : "."));
                 } else if (parent.getCurrentName() != null) { // a buffering context of the record reader has none
                     path.insert(0, parent.getCurrentName() + (path.charAt(0) == '[' ? "" : "."));
                 }

@@ -2,6 +2,7 @@ package dev.dsgraph.support;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -12,10 +12,10 @@ public final class Params {
 
     /** The shape of a concept or topic id: a lowercase kebab-case slug. */
     public static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
     public static final int ID_MAX = 64;
 
-    private Params() {
-    }
+    private Params() {}
 
     /** An integer parameter within [min, max], or the default when absent. */
     public static int integer(String name, String raw, int defaultValue, int min, int max) {
@@ -26,8 +26,9 @@ public final class Params {
         try {
             value = Integer.parseInt(raw.trim());
         } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(name, name + " must be a whole number from " + min + " to " + max
-                    + ", got '" + abbreviate(raw) + "'");
+            throw ProblemException.badParameter(
+                    name,
+                    name + " must be a whole number from " + min + " to " + max + ", got '" + abbreviate(raw) + "'");
         }
         if (value < min || value > max) {
             throw ProblemException.badParameter(name, name + " must be from " + min + " to " + max + ", got " + value);
@@ -42,8 +43,10 @@ public final class Params {
         }
         String id = raw.trim();
         if (id.length() > ID_MAX || !ID.matcher(id).matches()) {
-            throw ProblemException.badParameter(name, name + " must be a lowercase kebab-case id such as"
-                    + " 'vector-clock' (at most " + ID_MAX + " characters), got '" + abbreviate(raw) + "'");
+            throw ProblemException.badParameter(
+                    name,
+                    name + " must be a lowercase kebab-case id such as" + " 'vector-clock' (at most " + ID_MAX
+                            + " characters), got '" + abbreviate(raw) + "'");
         }
         return id;
     }
@@ -82,8 +85,10 @@ public final class Params {
                 continue;
             }
             if (!known.contains(type)) {
-                throw ProblemException.badParameter(name, name + " has an unknown relation type '" + abbreviate(part.trim())
-                        + "'; known types: " + String.join(", ", known.stream().sorted().toList()));
+                throw ProblemException.badParameter(
+                        name,
+                        name + " has an unknown relation type '" + abbreviate(part.trim()) + "'; known types: "
+                                + String.join(", ", known.stream().sorted().toList()));
             }
             out.add(type);
         }
@@ -97,8 +102,8 @@ public final class Params {
         }
         String value = raw.trim().toLowerCase();
         if (!Arrays.asList(allowed).contains(value)) {
-            throw ProblemException.badParameter(name, name + " must be one of " + String.join(", ", allowed) + ", got '"
-                    + abbreviate(raw) + "'");
+            throw ProblemException.badParameter(
+                    name, name + " must be one of " + String.join(", ", allowed) + ", got '" + abbreviate(raw) + "'");
         }
         return value;
     }

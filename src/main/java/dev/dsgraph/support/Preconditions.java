@@ -8,8 +8,7 @@ public final class Preconditions {
 
     private static final Pattern VERSION = Pattern.compile("v(\\d+)");
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     /**
      * Throws 412 unless the preconditions hold for a concept currently at {@code version} (null when it does not
@@ -17,8 +16,14 @@ public final class Preconditions {
      */
     public static void check(String ifMatch, String ifNoneMatch, Long version) {
         if (ifNoneMatch != null && ifNoneMatch.trim().equals("*") && version != null) {
-            throw new ProblemException(412, "precondition-failed", "Precondition failed", "If-None-Match: * asks to"
-                    + " create only, but the concept exists (version " + version + ")", "If-None-Match", null, null);
+            throw new ProblemException(
+                    412,
+                    "precondition-failed",
+                    "Precondition failed",
+                    "If-None-Match: * asks to" + " create only, but the concept exists (version " + version + ")",
+                    "If-None-Match",
+                    null,
+                    null);
         }
         if (ifMatch == null || ifMatch.isBlank()) {
             return;

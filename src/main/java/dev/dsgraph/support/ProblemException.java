@@ -13,8 +13,14 @@ public class ProblemException extends RuntimeException {
     private final List<Map<String, Object>> errors;
     private final List<String> cycle;
 
-    public ProblemException(int status, String slug, String title, String detail, String parameter,
-            List<Map<String, Object>> errors, List<String> cycle) {
+    public ProblemException(
+            int status,
+            String slug,
+            String title,
+            String detail,
+            String parameter,
+            List<Map<String, Object>> errors,
+            List<String> cycle) {
         super(detail);
         this.status = status;
         this.slug = slug;
@@ -39,7 +45,14 @@ public class ProblemException extends RuntimeException {
     }
 
     Problem toProblem(String instance) {
-        return new Problem("https://dsgraph.dev/problems/" + slug, title, status, getMessage(), instance, parameter,
-                errors, cycle);
+        return new Problem(
+                "https://dsgraph.dev/problems/" + slug,
+                title,
+                status,
+                getMessage(),
+                instance,
+                parameter,
+                errors,
+                cycle);
     }
 }

@@ -7,16 +7,17 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Turns every exception that reaches HTTP into an {@code application/problem+json} answer. */
 class ProblemMappers {
@@ -41,10 +42,19 @@ class ProblemMappers {
             errors.add(error);
         }
         errors.sort((a, b) -> String.valueOf(a.get("field")).compareTo(String.valueOf(b.get("field"))));
-        String detail = errors.stream().map(m -> m.get("field") + ": " + m.get("message")).reduce((a, b) -> a + "; " + b)
+        String detail = errors.stream()
+                .map(m -> m.get("field") + ": " + m.get("message"))
+                .reduce((a, b) -> a + "; " + b)
                 .orElse("invalid request");
-        return respond(new Problem(type("invalid-field"), "Invalid field", 422, detail, path(uri),
-                errors.isEmpty() ? first : String.valueOf(errors.get(0).get("field")), errors, null));
+        return respond(new Problem(
+                type("invalid-field"),
+                "Invalid field",
+                422,
+                detail,
+                path(uri),
+                errors.isEmpty() ? first : String.valueOf(errors.get(0).get("field")),
+                errors,
+                null));
     }
 
     @ServerExceptionMapper
@@ -52,20 +62,31 @@ class ProblemMappers {
         if (e instanceof MismatchedInputException m) {
             return mismatched(m, uri);
         }
-        return respond(new Problem(type("malformed-body"), "Malformed request body", 400, JsonBodies.malformed(e), path(uri),
-                "body", null, null));
+        return respond(new Problem(
+                type("malformed-body"),
+                "Malformed request body",
+                400,
+                JsonBodies.malformed(e),
+                path(uri),
+                "body",
+                null,
+                null));
     }
 
     /** Also named on its own: the REST layer's built-in mapper for this type would answer 400 without a body. */
     @ServerExceptionMapper
     Response mismatched(MismatchedInputException e, UriInfo uri) {
-        String field = e.getPath().isEmpty() ? "body"
-                : e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-        String detail = field.equals("body") ? "The request body is missing or is not the JSON this operation takes"
+        String field = e.getPath().isEmpty()
+                ? "body"
+                : e.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                        .orElse("body");
+        String detail = field.equals("body")
+                ? "The request body is missing or is not the JSON this operation takes"
                 : field + " has the wrong JSON type for this operation";
-        return respond(new Problem(type("malformed-body"), "Malformed request body", 400, detail, path(uri), field, null,
-                null));
+        return respond(new Problem(
+                type("malformed-body"), "Malformed request body", 400, detail, path(uri), field, null, null));
     }
 
     @ServerExceptionMapper
@@ -75,16 +96,25 @@ class ProblemMappers {
             return unreadable(json, uri);
         }
         if (status == 400 && e.getCause() != null) {
-            return respond(new Problem(type("malformed-body"), "Malformed request body", 400,
-                    "The request body could not be read", path(uri), "body", null, null));
+            return respond(new Problem(
+                    type("malformed-body"),
+                    "Malformed request body",
+                    400,
+                    "The request body could not be read",
+                    path(uri),
+                    "body",
+                    null,
+                    null));
         }
         String title = Response.Status.fromStatusCode(status) != null
-                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Error";
         String detail = switch (status) {
             case 404 -> "No resource at " + path(uri);
             case 405 -> "Method not allowed on " + path(uri);
-            case 406 -> "This resource answers application/json (errors application/problem+json); send an Accept"
-                    + " header naming either";
+            case 406 ->
+                "This resource answers application/json (errors application/problem+json); send an Accept"
+                        + " header naming either";
             case 415 -> "Send the body as application/json";
             default -> status >= 500 ? "The service failed to answer this request" : title;
         };
@@ -97,25 +127,49 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response cacheUnavailable(DatabaseUnavailableException e, UriInfo uri) {
         LOG.warn("Neo4j unavailable: " + e.getMessage());
-        return Response.fromResponse(respond(new Problem(type("database-unavailable"), "Database unavailable", 503,
-                "The graph database cannot be reached and this answer is not in the cache; retry shortly", path(uri),
-                null, null, null))).header("Retry-After", "2").build();
+        return Response.fromResponse(respond(new Problem(
+                        type("database-unavailable"),
+                        "Database unavailable",
+                        503,
+                        "The graph database cannot be reached and this answer is not in the cache; retry shortly",
+                        path(uri),
+                        null,
+                        null,
+                        null)))
+                .header("Retry-After", "2")
+                .build();
     }
 
     @ServerExceptionMapper({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})
     Response unavailable(RuntimeException e, UriInfo uri) {
         LOG.warn("Neo4j unavailable: " + e.getMessage());
-        return Response.fromResponse(respond(new Problem(type("database-unavailable"), "Database unavailable", 503,
-                "The graph database cannot be reached or is busy; retry shortly", path(uri), null, null, null)))
-                .header("Retry-After", "1").build();
+        return Response.fromResponse(respond(new Problem(
+                        type("database-unavailable"),
+                        "Database unavailable",
+                        503,
+                        "The graph database cannot be reached or is busy; retry shortly",
+                        path(uri),
+                        null,
+                        null,
+                        null)))
+                .header("Retry-After", "1")
+                .build();
     }
 
     @ServerExceptionMapper
     Response client(ClientException e, UriInfo uri) {
         if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-            return Response.fromResponse(respond(new Problem(type("query-timeout"), "Query timed out", 503,
-                    "The query took longer than kg.query.timeout allows", path(uri), null, null, null)))
-                    .header("Retry-After", "1").build();
+            return Response.fromResponse(respond(new Problem(
+                            type("query-timeout"),
+                            "Query timed out",
+                            503,
+                            "The query took longer than kg.query.timeout allows",
+                            path(uri),
+                            null,
+                            null,
+                            null)))
+                    .header("Retry-After", "1")
+                    .build();
         }
         return unexpected(e, uri);
     }
@@ -123,12 +177,22 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error on " + path(uri), e);
-        return respond(new Problem(type("internal-error"), "Internal error", 500,
-                "The service failed to answer this request; this is a bug", path(uri), null, null, null));
+        return respond(new Problem(
+                type("internal-error"),
+                "Internal error",
+                500,
+                "The service failed to answer this request; this is a bug",
+                path(uri),
+                null,
+                null,
+                null));
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String path(UriInfo uri) {
@@ -148,8 +212,7 @@ class ProblemMappers {
         StringBuilder field = new StringBuilder();
         for (jakarta.validation.Path.Node node : path) {
             switch (node.getKind()) {
-                case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {
-                }
+                case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {}
                 default -> {
                     if (node.getName() == null || node.getName().startsWith("<")) {
                         continue;

@@ -8,6 +8,7 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,14 +30,16 @@ public class RateLimits {
 
     /** A class of operation with its own limit. */
     enum Kind {
-        READS, SEARCH, WRITES
+        READS,
+        SEARCH,
+        WRITES
     }
 
     /** What one request took from its bucket. */
-    record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
-    }
+    record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {}
 
-    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> WRITES =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final boolean enabled;
     private final Duration window;
@@ -49,10 +52,15 @@ public class RateLimits {
         this.enabled = c.enabled();
         this.window = c.window();
         this.limits = new long[] {c.reads(), c.search(), c.writes()};
-        this.buckets = Caffeine.newBuilder().maximumSize(3L * c.maxClients())
-                .expireAfterAccess(window.multipliedBy(2)).build();
-        this.keyDigests = config.auth().apiKeys().orElse(List.of()).stream().map(String::trim).filter(k -> !k.isEmpty())
-                .map(RateLimits::sha256).collect(Collectors.toUnmodifiableSet());
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(3L * c.maxClients())
+                .expireAfterAccess(window.multipliedBy(2))
+                .build();
+        this.keyDigests = config.auth().apiKeys().orElse(List.of()).stream()
+                .map(String::trim)
+                .filter(k -> !k.isEmpty())
+                .map(RateLimits::sha256)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     boolean enabled() {
@@ -73,10 +81,20 @@ public class RateLimits {
     /** Takes one token from the client's bucket for this kind of request. */
     Decision take(Kind kind, String client) {
         long limit = limits[kind.ordinal()];
-        Bucket bucket = buckets.get(kind.name() + ' ' + client, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, window).build()).build());
+        Bucket bucket = buckets.get(
+                kind.name() + ' ' + client,
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(limit)
+                                .refillGreedy(limit, window)
+                                .build())
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        return new Decision(probe.isConsumed(), limit, probe.getRemainingTokens(), seconds(probe.getNanosToWaitForReset()),
+        return new Decision(
+                probe.isConsumed(),
+                limit,
+                probe.getRemainingTokens(),
+                seconds(probe.getNanosToWaitForReset()),
                 Math.max(1, seconds(probe.getNanosToWaitForRefill())));
     }
 
@@ -99,7 +117,8 @@ public class RateLimits {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

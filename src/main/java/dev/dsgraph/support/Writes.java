@@ -2,10 +2,11 @@ package dev.dsgraph.support;
 
 import dev.dsgraph.cache.GraphCache;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.TransactionContext;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * Runs API writes: one transaction that first bumps the graph revision (which locks the {@code :Meta} node, so writers
@@ -23,8 +24,7 @@ public class Writes {
     }
 
     /** What a write returned, and the revision it committed. */
-    public record Committed<T>(T value, long revision) {
-    }
+    public record Committed<T>(T value, long revision) {}
 
     private final GraphDb db;
     private final GraphRevision revision;
@@ -57,19 +57,21 @@ public class Writes {
     public <T> Committed<T> write(String source, Work<T> work) {
         Committed<T> committed;
         try {
-            committed = cache.guard(() -> db.writeTx(tx -> {
-                long rev = GraphRevision.bump(tx);
-                List<Map<String, Object>> changes = new ArrayList<>();
-                T value;
-                try {
-                    value = work.run(tx, rev, changes);
-                } catch (Unchanged u) {
-                    // the bump above held the :Meta lock, so the value was read at the revision before it
-                    throw new Unchanged(u.value, rev - 1);
-                }
-                ChangeLog.append(tx, rev, source, changes);
-                return new Committed<>(value, rev);
-            }, java.time.Duration.ofMinutes(2)));
+            committed = cache.guard(() -> db.writeTx(
+                    tx -> {
+                        long rev = GraphRevision.bump(tx);
+                        List<Map<String, Object>> changes = new ArrayList<>();
+                        T value;
+                        try {
+                            value = work.run(tx, rev, changes);
+                        } catch (Unchanged u) {
+                            // the bump above held the :Meta lock, so the value was read at the revision before it
+                            throw new Unchanged(u.value, rev - 1);
+                        }
+                        ChangeLog.append(tx, rev, source, changes);
+                        return new Committed<>(value, rev);
+                    },
+                    java.time.Duration.ofMinutes(2)));
         } catch (Unchanged u) {
             return new Committed<>((T) u.value, u.revision);
         }

@@ -33,10 +33,18 @@ public class TopicResource {
     }
 
     @GET
-    @Operation(summary = "The topic hierarchy", description = "Every section of the study sheet as a tree, each topic"
-            + " with the concepts directly in it, its subtopics, and the number of concepts under it.")
-    @APIResponse(responseCode = "200", description = "The hierarchy", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TopicModels.TopicTree.class), examples = @ExampleObject(name = "tree", value = """
+    @Operation(
+            summary = "The topic hierarchy",
+            description = "Every section of the study sheet as a tree, each topic"
+                    + " with the concepts directly in it, its subtopics, and the number of concepts under it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The hierarchy",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TopicModels.TopicTree.class),
+                            examples = @ExampleObject(name = "tree", value = """
                     {"items":[{"id":"distributed-systems","name":"Distributed Systems","description":"...","conceptCount":134,"concepts":[],
                     "children":[{"id":"hashing","name":"Hashing","description":"...","conceptCount":10,
                     "concepts":[{"id":"hash-function","name":"Hash function","summary":"..."}],"children":[]}]}],"total":36}""")))
@@ -47,15 +55,25 @@ public class TopicResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Get a topic", description = "One topic with its ancestors, its subtopics and its concepts.")
-    @APIResponse(responseCode = "200", description = "The topic", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TopicModels.TopicDetail.class), examples = @ExampleObject(name = "hashing", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The topic",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = TopicModels.TopicDetail.class),
+                            examples = @ExampleObject(name = "hashing", value = """
                     {"id":"hashing","name":"Hashing","description":"...","ancestors":[{"id":"distributed-systems","name":"Distributed Systems"}],
                     "children":[{"id":"consistent-hashing","name":"Consistent Hashing"}],
                     "concepts":[{"id":"hash-function","name":"Hash function","summary":"..."}],"conceptCount":10}""")))
-    public Response get(@Parameter(description = "Topic id", example = "hashing") @PathParam("id") String id,
-            @Context Request request, @Context UriInfo uri) {
+    public Response get(
+            @Parameter(description = "Topic id", example = "hashing") @PathParam("id") String id,
+            @Context Request request,
+            @Context UriInfo uri) {
         String topicId = Params.id("id", id);
-        return reads.get(request, view -> TopicTrees.find(view, topicId)
-                .orElseThrow(() -> ProblemException.notFound("id", "No topic with id '" + topicId + "'")));
+        return reads.get(
+                request,
+                view -> TopicTrees.find(view, topicId)
+                        .orElseThrow(() -> ProblemException.notFound("id", "No topic with id '" + topicId + "'")));
     }
 }

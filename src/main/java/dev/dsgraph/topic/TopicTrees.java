@@ -8,6 +8,7 @@ import dev.dsgraph.topic.TopicModels.TopicDetail;
 import dev.dsgraph.topic.TopicModels.TopicNode;
 import dev.dsgraph.topic.TopicModels.TopicRef;
 import dev.dsgraph.topic.TopicModels.TopicTree;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,11 +22,11 @@ import java.util.Set;
 /** The topic hierarchy with its concepts, from a {@link GraphView}. Pure. */
 public final class TopicTrees {
 
-    private TopicTrees() {
-    }
+    private TopicTrees() {}
 
     /** The topics in the sheet's order, each with the concepts directly in it (by name, then id) and its children. */
-    private record Index(Map<String, TopicInfo> topics, Map<String, List<ConceptRef>> concepts, Map<String, List<String>> children) {
+    private record Index(
+            Map<String, TopicInfo> topics, Map<String, List<ConceptRef>> concepts, Map<String, List<String>> children) {
 
         static Index of(GraphView view) {
             Map<String, TopicInfo> topics = new LinkedHashMap<>();
@@ -37,9 +38,12 @@ public final class TopicTrees {
                 }
             }
             Map<String, List<ConceptRef>> concepts = new HashMap<>();
-            members.forEach((t, list) -> concepts.put(t, list.stream()
-                    .sorted(Comparator.comparing(ConceptInfo::nameLower).thenComparing(ConceptInfo::id))
-                    .map(c -> new ConceptRef(c.id(), c.name(), c.summary())).toList()));
+            members.forEach((t, list) -> concepts.put(
+                    t,
+                    list.stream()
+                            .sorted(Comparator.comparing(ConceptInfo::nameLower).thenComparing(ConceptInfo::id))
+                            .map(c -> new ConceptRef(c.id(), c.name(), c.summary()))
+                            .toList()));
             Map<String, List<String>> children = new HashMap<>();
             topics.values().forEach(t -> {
                 if (t.parent() != null) {
@@ -72,14 +76,22 @@ public final class TopicTrees {
         Index index = view.derived("topic-index", Index::of);
         List<TopicNode> roots = index.topics().values().stream()
                 .filter(t -> t.parent() == null || !index.topics().containsKey(t.parent()))
-                .map(t -> node(t.id(), index)).toList();
+                .map(t -> node(t.id(), index))
+                .toList();
         return new TopicTree(roots, index.topics().size());
     }
 
     private static TopicNode node(String id, Index index) {
         TopicInfo t = index.topics().get(id);
-        return new TopicNode(t.id(), t.name(), t.description(), index.conceptsUnder(id).size(), index.conceptsOf(id),
-                index.children().getOrDefault(id, List.of()).stream().map(c -> node(c, index)).toList());
+        return new TopicNode(
+                t.id(),
+                t.name(),
+                t.description(),
+                index.conceptsUnder(id).size(),
+                index.conceptsOf(id),
+                index.children().getOrDefault(id, List.of()).stream()
+                        .map(c -> node(c, index))
+                        .toList());
     }
 
     public static Optional<TopicDetail> find(GraphView view, String id) {
@@ -89,13 +101,21 @@ public final class TopicTrees {
             return Optional.empty();
         }
         List<TopicRef> ancestors = new ArrayList<>();
-        for (String p = t.parent(); p != null && index.topics().containsKey(p) && ancestors.size() < 50;
+        for (String p = t.parent();
+                p != null && index.topics().containsKey(p) && ancestors.size() < 50;
                 p = index.topics().get(p).parent()) {
             ancestors.add(0, new TopicRef(p, index.topics().get(p).name()));
         }
         List<TopicRef> kids = index.children().getOrDefault(id, List.of()).stream()
-                .map(c -> new TopicRef(c, index.topics().get(c).name())).toList();
-        return Optional.of(new TopicDetail(t.id(), t.name(), t.description(), ancestors, kids, index.conceptsOf(id),
+                .map(c -> new TopicRef(c, index.topics().get(c).name()))
+                .toList();
+        return Optional.of(new TopicDetail(
+                t.id(),
+                t.name(),
+                t.description(),
+                ancestors,
+                kids,
+                index.conceptsOf(id),
                 index.conceptsUnder(id).size()));
     }
 

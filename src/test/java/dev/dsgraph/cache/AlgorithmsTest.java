@@ -1,8 +1,5 @@
 package dev.dsgraph.cache;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import dev.dsgraph.concept.ConceptViews;
 import dev.dsgraph.graph.GraphModels.Subgraph;
 import dev.dsgraph.graph.Neighbourhood;
@@ -16,9 +13,13 @@ import dev.dsgraph.related.RelatedRanking;
 import dev.dsgraph.support.Explained;
 import dev.dsgraph.topic.TopicModels.TopicTree;
 import dev.dsgraph.topic.TopicTrees;
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The read algorithms over an in-memory graph: no Neo4j, no HTTP. */
 class AlgorithmsTest {
@@ -28,10 +29,16 @@ class AlgorithmsTest {
     @Test
     void relatedShouldSumDampedPathsAndExplainTheBestOne() {
         // a -IS_A-> b -IMPLEMENTS-> c, and a -IMPLEMENTS-> c directly
-        MemoryGraph g = new MemoryGraph().concept("a").concept("b").concept("c")
-                .rel("a", "IS_A", "b", 1.0).rel("b", "IMPLEMENTS", "c", 0.5).rel("a", "IMPLEMENTS", "c", 1.0);
+        MemoryGraph g = new MemoryGraph()
+                .concept("a")
+                .concept("b")
+                .concept("c")
+                .rel("a", "IS_A", "b", 1.0)
+                .rel("b", "IMPLEMENTS", "c", 0.5)
+                .rel("a", "IMPLEMENTS", "c", 1.0);
         RelatedResult r = RelatedRanking.rank(g, "a", 10, List.of(), 2).orElseThrow();
-        RelatedTopic c = r.items().stream().filter(i -> i.id().equals("c")).findFirst().orElseThrow();
+        RelatedTopic c =
+                r.items().stream().filter(i -> i.id().equals("c")).findFirst().orElseThrow();
         // direct: 1.0 * 0.8; via b: 1.0 * 0.9 / sqrt(degree(b) = 2) * 0.5 * 0.8 * 0.5 (hop decay)
         assertThat(c.score()).isCloseTo(0.8 + 0.9 / Math.sqrt(2) * 0.5 * 0.8 * 0.5, within(1e-6));
         assertThat(c.paths()).isEqualTo(2);
@@ -43,47 +50,76 @@ class AlgorithmsTest {
 
     @Test
     void relatedShouldCountTwoConceptsJoinedTwiceAsOneStepThroughTheStrongestRelation() {
-        MemoryGraph g = new MemoryGraph().concept("a").concept("b").rel("a", "IS_A", "b", 0.5).rel("a", "IMPLEMENTS", "b", 1.0);
-        RelatedTopic b = RelatedRanking.rank(g, "a", 10, List.of(), 2).orElseThrow().items().get(0);
+        MemoryGraph g = new MemoryGraph()
+                .concept("a")
+                .concept("b")
+                .rel("a", "IS_A", "b", 0.5)
+                .rel("a", "IMPLEMENTS", "b", 1.0);
+        RelatedTopic b = RelatedRanking.rank(g, "a", 10, List.of(), 2)
+                .orElseThrow()
+                .items()
+                .get(0);
         assertThat(b.score()).isCloseTo(0.8, within(1e-6)); // max(0.5 * 0.9, 1.0 * 0.8), not their sum
         assertThat(b.paths()).isEqualTo(1);
         assertThat(b.explanation().relations().get(0).type()).isEqualTo("IMPLEMENTS");
-        assertThat(b.explanation().relations().get(0).parallel()).extracting(Explained.Link::type).containsExactly("IS_A");
+        assertThat(b.explanation().relations().get(0).parallel())
+                .extracting(Explained.Link::type)
+                .containsExactly("IS_A");
     }
 
     @Test
     void relatedShouldReadBackwardRelationsWithTheInverseLabelAndStopAtMaxDepth() {
-        MemoryGraph g = new MemoryGraph().concept("a").concept("b").concept("c")
-                .rel("b", "IS_A", "a").rel("c", "IS_A", "b");
+        MemoryGraph g = new MemoryGraph()
+                .concept("a")
+                .concept("b")
+                .concept("c")
+                .rel("b", "IS_A", "a")
+                .rel("c", "IS_A", "b");
         RelatedResult one = RelatedRanking.rank(g, "a", 10, List.of(), 1).orElseThrow();
         assertThat(one.items()).extracting(RelatedTopic::id).containsExactly("b");
         Explained.Link link = one.items().get(0).explanation().relations().get(0);
         assertThat(link.direction()).isEqualTo("backward");
         assertThat(link.label()).isEqualTo("has kind");
-        assertThat(RelatedRanking.rank(g, "a", 10, List.of(), 2).orElseThrow().items()).extracting(RelatedTopic::id)
+        assertThat(RelatedRanking.rank(g, "a", 10, List.of(), 2).orElseThrow().items())
+                .extracting(RelatedTopic::id)
                 .containsExactly("b", "c");
         assertThat(RelatedRanking.rank(g, "nope", 10, List.of(), 2)).isEmpty();
     }
 
     @Test
     void relatedShouldNotContinueThroughAConceptWithTooManyRelations() {
-        MemoryGraph g = new MemoryGraph().concept("a").concept("hub").concept("far").rel("a", "IS_A", "hub")
+        MemoryGraph g = new MemoryGraph()
+                .concept("a")
+                .concept("hub")
+                .concept("far")
+                .rel("a", "IS_A", "hub")
                 .rel("hub", "IS_A", "far");
         for (int i = 0; i < RelatedRanking.MAX_EXPANDED_DEGREE; i++) {
             g.concept("leaf" + i).rel("leaf" + i, "IS_A", "hub");
         }
-        assertThat(RelatedRanking.rank(g, "a", 50, List.of(), 2).orElseThrow().items()).extracting(RelatedTopic::id)
+        assertThat(RelatedRanking.rank(g, "a", 50, List.of(), 2).orElseThrow().items())
+                .extracting(RelatedTopic::id)
                 .containsExactly("hub");
     }
 
     @Test
     void pathsShouldListEveryShortestPathInIdOrderAndNothingLonger() {
-        MemoryGraph g = new MemoryGraph().concept("a").concept("b").concept("c").concept("d").concept("e")
-                .rel("a", "IS_A", "c").rel("c", "IMPLEMENTS", "d").rel("b", "IS_A", "a").rel("b", "IMPLEMENTS", "d")
-                .rel("d", "IS_A", "e").rel("a", "CONTRASTS_WITH", "b");
+        MemoryGraph g = new MemoryGraph()
+                .concept("a")
+                .concept("b")
+                .concept("c")
+                .concept("d")
+                .concept("e")
+                .rel("a", "IS_A", "c")
+                .rel("c", "IMPLEMENTS", "d")
+                .rel("b", "IS_A", "a")
+                .rel("b", "IMPLEMENTS", "d")
+                .rel("d", "IS_A", "e")
+                .rel("a", "CONTRASTS_WITH", "b");
         List<Explained> paths = ShortestPaths.find(g, "a", "d", 6, ALL, 10);
         // a and b are joined twice (b IS_A a, a CONTRASTS_WITH b): one step, not two routes
-        assertThat(paths).extracting(p -> p.concepts().stream().map(Explained.Step::id).toList())
+        assertThat(paths)
+                .extracting(p -> p.concepts().stream().map(Explained.Step::id).toList())
                 .containsExactly(List.of("a", "b", "d"), List.of("a", "c", "d"));
         Explained.Link ab = paths.get(0).relations().get(0);
         assertThat(ab.type()).isEqualTo("IS_A"); // 1.0 * 0.9 beats 1.0 * 0.6
@@ -101,31 +137,49 @@ class AlgorithmsTest {
     @Test
     void learningPathShouldLevelPrerequisitesAndLeaveKnownOnesOut() {
         // x -> y -> goal, z -> goal, w -> x
-        MemoryGraph g = new MemoryGraph().concept("goal").concept("x").concept("y").concept("z").concept("w")
-                .rel("x", "PREREQUISITE_OF", "y").rel("y", "PREREQUISITE_OF", "goal").rel("z", "PREREQUISITE_OF", "goal")
-                .rel("w", "PREREQUISITE_OF", "x").rel("goal", "IS_A", "w");
+        MemoryGraph g = new MemoryGraph()
+                .concept("goal")
+                .concept("x")
+                .concept("y")
+                .concept("z")
+                .concept("w")
+                .rel("x", "PREREQUISITE_OF", "y")
+                .rel("y", "PREREQUISITE_OF", "goal")
+                .rel("z", "PREREQUISITE_OF", "goal")
+                .rel("w", "PREREQUISITE_OF", "x")
+                .rel("goal", "IS_A", "w");
         LearningPath path = LearningPaths.learningPath(g, "goal", List.of()).orElseThrow();
         assertThat(path.order()).containsExactly("w", "z", "x", "y");
         assertThat(path.levels()).extracting(l -> l.level()).containsExactly(1, 2, 3);
-        LearningPath knowing = LearningPaths.learningPath(g, "goal", List.of("y")).orElseThrow();
+        LearningPath knowing =
+                LearningPaths.learningPath(g, "goal", List.of("y")).orElseThrow();
         assertThat(knowing.order()).containsExactly("z");
         assertThat(knowing.skipped()).containsExactly("w", "x", "y");
-        assertThat(LearningPaths.learningPath(g, "w", List.of()).orElseThrow().total()).isZero();
+        assertThat(LearningPaths.learningPath(g, "w", List.of()).orElseThrow().total())
+                .isZero();
         Unlocks unlocks = LearningPaths.unlocks(g, "w").orElseThrow();
-        assertThat(unlocks.items()).extracting(u -> u.id() + "@" + u.distance()).containsExactly("x@1", "y@2", "goal@3");
+        assertThat(unlocks.items())
+                .extracting(u -> u.id() + "@" + u.distance())
+                .containsExactly("x@1", "y@2", "goal@3");
         assertThat(unlocks.direct()).isEqualTo(1);
     }
 
     @Test
     void neighbourhoodShouldWalkLevelsInOneBatchEachAndCapTheNodes() {
-        MemoryGraph g = new MemoryGraph().concept("center").concept("a").concept("b").rel("center", "IS_A", "a")
-                .rel("a", "IMPLEMENTS", "b").rel("b", "IS_A", "center");
+        MemoryGraph g = new MemoryGraph()
+                .concept("center")
+                .concept("a")
+                .concept("b")
+                .rel("center", "IS_A", "a")
+                .rel("a", "IMPLEMENTS", "b")
+                .rel("b", "IS_A", "center");
         g.batches = 0;
         Subgraph two = Neighbourhood.of(g, "center", 2, ALL);
         assertThat(two.nodes()).extracting(n -> n.id() + "@" + n.distance()).containsExactly("center@0", "a@1", "b@1");
         assertThat(two.edges()).hasSize(3);
         assertThat(g.batches).isLessThanOrEqualTo(4);
-        assertThat(Neighbourhood.of(g, "center", 1, List.of("IMPLEMENTS")).edges()).isEmpty();
+        assertThat(Neighbourhood.of(g, "center", 1, List.of("IMPLEMENTS")).edges())
+                .isEmpty();
 
         MemoryGraph star = new MemoryGraph().concept("hub");
         for (int i = 0; i < 600; i++) {
@@ -139,16 +193,27 @@ class AlgorithmsTest {
 
     @Test
     void topicsShouldNestAndCountConceptsUnderThem() {
-        MemoryGraph g = new MemoryGraph().topic("root", null, 1).topic("left", "root", 2).topic("right", "root", 1)
-                .concept("b", "left").concept("a", "left", "right").concept("c", "root");
+        MemoryGraph g = new MemoryGraph()
+                .topic("root", null, 1)
+                .topic("left", "root", 2)
+                .topic("right", "root", 1)
+                .concept("b", "left")
+                .concept("a", "left", "right")
+                .concept("c", "root");
         TopicTree tree = TopicTrees.tree(g);
         assertThat(tree.total()).isEqualTo(3);
         assertThat(tree.items()).hasSize(1);
         assertThat(tree.items().get(0).conceptCount()).isEqualTo(3);
         assertThat(tree.items().get(0).children()).extracting(t -> t.id()).containsExactly("left", "right");
-        assertThat(tree.items().get(0).children().get(0).concepts()).extracting(c -> c.id()).containsExactly("a", "b");
+        assertThat(tree.items().get(0).children().get(0).concepts())
+                .extracting(c -> c.id())
+                .containsExactly("a", "b");
         assertThat(TopicTrees.subtree(g, "root")).isEqualTo(Set.of("root", "left", "right"));
-        assertThat(ConceptViews.list(g, Set.of("right"), null, 1, 10).items()).extracting(c -> c.id()).containsExactly("a");
-        assertThat(ConceptViews.list(g, null, null, 2, 2).items()).extracting(c -> c.id()).containsExactly("c");
+        assertThat(ConceptViews.list(g, Set.of("right"), null, 1, 10).items())
+                .extracting(c -> c.id())
+                .containsExactly("a");
+        assertThat(ConceptViews.list(g, null, null, 2, 2).items())
+                .extracting(c -> c.id())
+                .containsExactly("c");
     }
 }

@@ -2,6 +2,7 @@ package dev.dsgraph.cache;
 
 import dev.dsgraph.support.Neo4jTestResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
+
 import java.util.List;
 
 /** The service against a Neo4j of its own holding only the seed: no other test's writes. */

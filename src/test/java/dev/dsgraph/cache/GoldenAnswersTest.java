@@ -1,8 +1,5 @@
 package dev.dsgraph.cache;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,7 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every concept's related concepts, learning path, unlocks, neighbourhood and record, the topics and a few hundred
@@ -58,7 +59,8 @@ class GoldenAnswersTest {
                 e.put("status", response.statusCode());
                 e.set("body", body);
             } else if (response.statusCode() != entry.get("status").asInt() || !body.equals(entry.get("body"))) {
-                differences.add(url + "\n  expected " + abbreviate(entry.get("body")) + "\n  actual   " + abbreviate(body));
+                differences.add(
+                        url + "\n  expected " + abbreviate(entry.get("body")) + "\n  actual   " + abbreviate(body));
                 ObjectNode e = actual.addObject();
                 e.put("url", url);
                 e.set("expected", entry.get("body"));
@@ -71,8 +73,12 @@ class GoldenAnswersTest {
             }
         }
         Files.createDirectories(Path.of("target"));
-        JSON.writeValue(Path.of("target", getClass().getSimpleName() + "-differences.json").toFile(), actual);
-        assertThat(differences).as("answers that differ from %s (%d of %d)", GOLDEN, differences.size(), golden.size())
+        JSON.writeValue(
+                Path.of("target", getClass().getSimpleName() + "-differences.json")
+                        .toFile(),
+                actual);
+        assertThat(differences)
+                .as("answers that differ from %s (%d of %d)", GOLDEN, differences.size(), golden.size())
                 .isEmpty();
     }
 

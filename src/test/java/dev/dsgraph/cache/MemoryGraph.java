@@ -1,6 +1,7 @@
 package dev.dsgraph.cache;
 
 import dev.dsgraph.relation.RelationType;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,15 +29,24 @@ public final class MemoryGraph implements GraphView {
         type("CONTRASTS_WITH", "contrasts with", "contrasts with", true, false, 0.6);
     }
 
-    public MemoryGraph type(String type, String label, String inverse, boolean symmetric, boolean acyclic, double weight) {
+    public MemoryGraph type(
+            String type, String label, String inverse, boolean symmetric, boolean acyclic, double weight) {
         types.put(type, new RelationType(type, label, inverse, type, symmetric, acyclic, weight));
         return this;
     }
 
     public MemoryGraph concept(String id, String... topicIds) {
         String name = Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
-        infos.put(id, new ConceptInfo(id, name, name.toLowerCase(), "About " + name + ".", List.of(), List.of(),
-                List.of(topicIds).stream().sorted().toList()));
+        infos.put(
+                id,
+                new ConceptInfo(
+                        id,
+                        name,
+                        name.toLowerCase(),
+                        "About " + name + ".",
+                        List.of(),
+                        List.of(),
+                        List.of(topicIds).stream().sorted().toList()));
         rels.putIfAbsent(id, new ArrayList<>());
         return this;
     }
@@ -82,7 +92,17 @@ public final class MemoryGraph implements GraphView {
                 List<ConceptNode.Rel> list = rels.get(id);
                 ConceptNode.Rel[] sorted = list.toArray(ConceptNode.Rel[]::new);
                 java.util.Arrays.sort(sorted, GraphStore.ADJACENCY_ORDER);
-                out.put(id, new ConceptNode(id, "", List.of(), null, "seed", 1, list.size() + info.topics().size(), sorted));
+                out.put(
+                        id,
+                        new ConceptNode(
+                                id,
+                                "",
+                                List.of(),
+                                null,
+                                "seed",
+                                1,
+                                list.size() + info.topics().size(),
+                                sorted));
             }
         }
         return out;

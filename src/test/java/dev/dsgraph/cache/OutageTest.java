@@ -1,10 +1,5 @@
 package dev.dsgraph.cache;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
-
 import dev.dsgraph.embedded.EmbeddedNeo4j;
 import dev.dsgraph.support.Neo4jTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -13,12 +8,18 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * Neo4j stops under the service: what the cache holds keeps answering 200, a read that needs Neo4j and every write
@@ -41,8 +42,13 @@ class OutageTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Map.of("kg.embedded.enabled", "false", "quarkus.neo4j.uri", neo4j.boltUri(),
-                    "quarkus.neo4j.authentication.disabled", "true");
+            return Map.of(
+                    "kg.embedded.enabled",
+                    "false",
+                    "quarkus.neo4j.uri",
+                    neo4j.boltUri(),
+                    "quarkus.neo4j.authentication.disabled",
+                    "true");
         }
 
         @Override
@@ -79,12 +85,19 @@ class OutageTest {
         StoppableNeo4j.neo4j = null;
 
         given().get("/api/v1/concepts/vector-clock").then().statusCode(200).body("id", equalTo("vector-clock"));
-        given().get("/api/v1/search?q=vector clock").then().statusCode(200).body("items[0].id", equalTo("vector-clock"));
+        given().get("/api/v1/search?q=vector clock")
+                .then()
+                .statusCode(200)
+                .body("items[0].id", equalTo("vector-clock"));
         given().get("/api/v1/topics").then().statusCode(200);
         given().get("/api/v1/concepts?size=5").then().statusCode(200);
 
-        for (String path : List.of("/api/v1/concepts/tail-latency", "/api/v1/concepts/idempotency/learning-path",
-                "/api/v1/paths?from=tail-latency&to=idempotency", "/api/v1/changes", "/api/v1/export")) {
+        for (String path : List.of(
+                "/api/v1/concepts/tail-latency",
+                "/api/v1/concepts/idempotency/learning-path",
+                "/api/v1/paths?from=tail-latency&to=idempotency",
+                "/api/v1/changes",
+                "/api/v1/export")) {
             long started = System.nanoTime();
             Response r = given().get(path);
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -94,11 +107,18 @@ class OutageTest {
             assertThat(millis).as(path + " answered in ms").isLessThan(2000);
         }
         long started = System.nanoTime();
-        given().header("Authorization", "Bearer test-key-1").contentType(ContentType.JSON)
-                .body("{\"name\":\"Outage probe\",\"summary\":\"Written while Neo4j is down.\",\"topics\":[\"concepts\"]}")
-                .put("/api/v1/concepts/test-outage-probe").then().statusCode(503).header("Retry-After", notNullValue())
+        given().header("Authorization", "Bearer test-key-1")
+                .contentType(ContentType.JSON)
+                .body(
+                        "{\"name\":\"Outage probe\",\"summary\":\"Written while Neo4j is down.\",\"topics\":[\"concepts\"]}")
+                .put("/api/v1/concepts/test-outage-probe")
+                .then()
+                .statusCode(503)
+                .header("Retry-After", notNullValue())
                 .contentType("application/problem+json");
-        assertThat((System.nanoTime() - started) / 1_000_000).as("write answered in ms").isLessThan(2000);
+        assertThat((System.nanoTime() - started) / 1_000_000)
+                .as("write answered in ms")
+                .isLessThan(2000);
         given().get("/q/health/ready").then().statusCode(503);
     }
 }

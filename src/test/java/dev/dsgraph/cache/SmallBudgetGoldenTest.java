@@ -9,5 +9,4 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(FreshGraphProfile.SmallBudget.class)
-class SmallBudgetGoldenTest extends GoldenAnswersTest {
-}
+class SmallBudgetGoldenTest extends GoldenAnswersTest {}

@@ -1,21 +1,21 @@
 package dev.dsgraph.curation;
 
-import static io.restassured.RestAssured.given;
-
 import dev.dsgraph.support.Neo4jTestResource;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import java.util.Map;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
 
 /** Helpers for the curation tests: authenticated requests and counts read straight from Neo4j. */
 final class Curl {
 
     static final String KEY = "test-key-1";
 
-    private Curl() {
-    }
+    private Curl() {}
 
     static RequestSpecification auth() {
         return given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON);
@@ -27,7 +27,12 @@ final class Curl {
 
     static long count(String cypher) {
         try (var driver = GraphDatabase.driver(Neo4jTestResource.boltUri(), AuthTokens.none())) {
-            return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+            return driver.executableQuery(cypher)
+                    .execute()
+                    .records()
+                    .get(0)
+                    .get(0)
+                    .asLong();
         }
     }
 
@@ -41,8 +46,10 @@ final class Curl {
 
     static void deleteTestConcepts() {
         try (var driver = GraphDatabase.driver(Neo4jTestResource.boltUri(), AuthTokens.none())) {
-            driver.executableQuery("MATCH (c:Concept) WHERE c.id STARTS WITH 'test-' DETACH DELETE c").execute();
-            driver.executableQuery("MATCH (m:Meta {id: 'graph'}) SET m.revision = m.revision + 1").execute();
+            driver.executableQuery("MATCH (c:Concept) WHERE c.id STARTS WITH 'test-' DETACH DELETE c")
+                    .execute();
+            driver.executableQuery("MATCH (m:Meta {id: 'graph'}) SET m.revision = m.revision + 1")
+                    .execute();
         }
     }
 

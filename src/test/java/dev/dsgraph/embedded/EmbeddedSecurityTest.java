@@ -1,12 +1,16 @@
 package dev.dsgraph.embedded;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,13 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthToken;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Config;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.exceptions.AuthenticationException;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The service with its own embedded Neo4j, as it runs by default: no client gets into the Bolt port without the
@@ -50,7 +51,11 @@ class EmbeddedSecurityTest {
     public static class Embedded implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("kg.embedded.enabled", "true", "kg.embedded.data-dir", STORE.resolve("neo4j").toString());
+            return Map.of(
+                    "kg.embedded.enabled",
+                    "true",
+                    "kg.embedded.data-dir",
+                    STORE.resolve("neo4j").toString());
         }
     }
 
@@ -62,8 +67,8 @@ class EmbeddedSecurityTest {
         String password = config.getValue("quarkus.neo4j.authentication.password", String.class);
         assertThat(password).hasSizeGreaterThanOrEqualTo(24).isNotEqualTo("password");
 
-        for (AuthToken wrong : List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "neo4j"),
-                AuthTokens.basic("neo4j", "password"))) {
+        for (AuthToken wrong :
+                List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "neo4j"), AuthTokens.basic("neo4j", "password"))) {
             try (var driver = GraphDatabase.driver(uri, wrong, quiet())) {
                 assertThatThrownBy(driver::verifyConnectivity).isInstanceOf(AuthenticationException.class);
             }
@@ -81,7 +86,9 @@ class EmbeddedSecurityTest {
                 continue;
             }
             try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(), quiet())) {
-                assertThatThrownBy(driver::verifyConnectivity).as("port %d", port).isNotNull();
+                assertThatThrownBy(driver::verifyConnectivity)
+                        .as("port %d", port)
+                        .isNotNull();
             }
         }
     }
@@ -91,14 +98,18 @@ class EmbeddedSecurityTest {
         given().get("/api/v1/concepts/vector-clock").then().statusCode(200);
         long bytes;
         try (Stream<Path> files = Files.walk(STORE)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
         assertThat(bytes).as("bytes in the embedded store").isLessThan(100L * 1024 * 1024);
     }
 
     private static Config quiet() {
-        return Config.builder().withLogging(org.neo4j.driver.Logging.none())
-                .withConnectionTimeout(2, java.util.concurrent.TimeUnit.SECONDS).build();
+        return Config.builder()
+                .withLogging(org.neo4j.driver.Logging.none())
+                .withConnectionTimeout(2, java.util.concurrent.TimeUnit.SECONDS)
+                .build();
     }
 
     /** TCP ports this JVM listens on, from /proc (Linux). */
@@ -117,7 +128,8 @@ class EmbeddedSecurityTest {
             }
             Set<Integer> ports = new HashSet<>();
             for (String table : List.of("/proc/self/net/tcp", "/proc/self/net/tcp6")) {
-                List<String> lines = Files.exists(Path.of(table)) ? Files.readAllLines(Path.of(table)) : new ArrayList<>();
+                List<String> lines =
+                        Files.exists(Path.of(table)) ? Files.readAllLines(Path.of(table)) : new ArrayList<>();
                 for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
                     String[] f = line.trim().split("\\s+");
                     if (f.length > 9 && f[3].equals("0A") && inodes.contains(f[9])) {
@@ -133,7 +145,8 @@ class EmbeddedSecurityTest {
 
     static void delete(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             // nothing left to delete
         }

@@ -1,6 +1,15 @@
 package dev.dsgraph.explorer;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,16 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) for the explorer's tests, with
@@ -35,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
     static final Path SHOTS = Path.of("target", "explorer-screenshots");
-    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome");
+    private static final List<String> CHROMIUM =
+            List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
     private static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
 
     final ChromeDriver driver;
@@ -53,18 +54,30 @@ final class Browser implements AutoCloseable {
     static Browser start(URL root) {
         Optional<String> chromium = firstExisting(CHROMIUM, "kg.test.chromium");
         Optional<String> chromedriver = firstExisting(DRIVER, "kg.test.chromedriver");
-        assumeTrue(chromium.isPresent() && chromedriver.isPresent(),
+        assumeTrue(
+                chromium.isPresent() && chromedriver.isPresent(),
                 "Explorer browser tests skipped: no chromium/chromedriver binary found (install Debian's chromium and"
                         + " chromium-driver, as .ci/run does with apt-get)");
         try {
             Path profile = Files.createTempDirectory("kg-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(chromium.get());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,1000",
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(chromedriver.get()).toFile()).usingAnyFreePort().build();
+                    .usingDriverExecutable(Path.of(chromedriver.get()).toFile())
+                    .usingAnyFreePort()
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
             String base = root.toString().replaceAll("/$", "");
@@ -76,7 +89,8 @@ final class Browser implements AutoCloseable {
 
     private static Optional<String> firstExisting(List<String> candidates, String property) {
         return Stream.concat(Stream.ofNullable(System.getProperty(property)), candidates.stream())
-                .filter(p -> Files.isExecutable(Path.of(p))).findFirst();
+                .filter(p -> Files.isExecutable(Path.of(p)))
+                .findFirst();
     }
 
     /** Opens an explorer URL such as {@code /?concept=vector-clock} and waits for its view to be shown. */
@@ -88,13 +102,17 @@ final class Browser implements AutoCloseable {
     /** Waits until the current view has finished loading. */
     Browser waitReady() {
         waitUntil(d -> "ready".equals(find("#view").getDomAttribute("data-state"))
-                && driver.getCurrentUrl().endsWith(Optional.ofNullable(find("#view").getDomAttribute("data-url"))
-                        .filter(u -> !u.isEmpty()).orElse("/")));
+                && driver.getCurrentUrl()
+                        .endsWith(Optional.ofNullable(find("#view").getDomAttribute("data-url"))
+                                .filter(u -> !u.isEmpty())
+                                .orElse("/")));
         return this;
     }
 
     void waitUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(RuntimeException.class).until(condition);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(RuntimeException.class)
+                .until(condition);
     }
 
     /** Waits until the page's main heading reads {@code text}, and returns it. */

@@ -1,9 +1,10 @@
 package dev.dsgraph.explorer;
 
 import io.quarkus.test.common.http.TestHTTPResource;
-import java.net.URL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+
+import java.net.URL;
 
 /** A fresh headless Chromium for each test against the service under test; skips when none is installed. */
 abstract class BrowserTest {

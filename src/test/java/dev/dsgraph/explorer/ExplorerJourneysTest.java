@@ -1,17 +1,18 @@
 package dev.dsgraph.explorer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.dsgraph.support.Neo4jTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a learner does in the explorer at {@code /}, in a real headless Chromium, checked by what the page shows. */
 @QuarkusTest
@@ -54,7 +55,8 @@ class ExplorerJourneysTest extends BrowserTest {
         assertThat(group.findElement(By.tagName("h3")).getText()).isEqualTo("Vector clock implements");
         assertThat(group.getText()).contains("Causality").contains("comparing two vectors tells exactly");
         assertThat(browser.find(".relations .group[data-type=PREREQUISITE_OF]").getText())
-                .startsWith("Vector clock requires").contains("Lamport timestamp");
+                .startsWith("Vector clock requires")
+                .contains("Lamport timestamp");
         assertThat(browser.find(".related").getText()).contains("Why:").contains("Lamport timestamp");
         assertThat(browser.find(".topics").getText()).contains("Causality");
 
@@ -70,12 +72,16 @@ class ExplorerJourneysTest extends BrowserTest {
     void shouldOpenDeepLinksDirectlyAndKeepThemOnReload() {
         browser.open("/?from=vector-clock&to=partial-order");
         assertThat(browser.heading()).isEqualTo("From Vector clock to Partial order");
-        assertThat(browser.find(".path-list").getText()).contains("Vector clock implements Causality")
-                .contains("Causality requires Partial order").contains("Also: Causality is a Partial order");
+        assertThat(browser.find(".path-list").getText())
+                .contains("Vector clock implements Causality")
+                .contains("Causality requires Partial order")
+                .contains("Also: Causality is a Partial order");
 
         browser.open("/?topic=hashing");
         assertThat(browser.heading()).isEqualTo("Hashing");
-        assertThat(browser.find(".topic-view").getText()).contains("Consistent Hashing").contains("Hash function");
+        assertThat(browser.find(".topic-view").getText())
+                .contains("Consistent Hashing")
+                .contains("Hash function");
         browser.driver.navigate().refresh();
         assertThat(browser.waitReady().heading()).isEqualTo("Hashing");
 
@@ -111,7 +117,9 @@ class ExplorerJourneysTest extends BrowserTest {
     }
 
     private List<String> learningSteps() {
-        return browser.all(".learning-list > li > div > a").stream().map(WebElement::getText).toList();
+        return browser.all(".learning-list > li > div > a").stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -123,19 +131,20 @@ class ExplorerJourneysTest extends BrowserTest {
         browser.screenshot("graph");
 
         browser.find(".types input[value=IS_A]").click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("types=") && "ready".equals(
-                browser.find("#view").getDomAttribute("data-state")));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("types=")
+                && "ready".equals(browser.find("#view").getDomAttribute("data-state")));
         assertThat(browser.driver.getCurrentUrl()).doesNotContain("IS_A");
         assertThat(browser.find(".legend").getText()).contains("implements").doesNotContain("is a");
         assertThat(browser.find(".types input[value=IS_A]").isSelected()).isFalse();
         browser.find(".types input[value=IS_A]").click();
-        browser.waitUntil(d -> !d.getCurrentUrl().contains("types=") && "ready".equals(
-                browser.find("#view").getDomAttribute("data-state")));
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("types=")
+                && "ready".equals(browser.find("#view").getDomAttribute("data-state")));
 
         browser.find("input[name=depth][value='2']").click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("depth=2") && "ready".equals(
-                browser.find("#view").getDomAttribute("data-state")));
-        assertThat(((Number) browser.js("return explorerGraph.nodes().length")).intValue()).isGreaterThan(5);
+        browser.waitUntil(d -> d.getCurrentUrl().contains("depth=2")
+                && "ready".equals(browser.find("#view").getDomAttribute("data-state")));
+        assertThat(((Number) browser.js("return explorerGraph.nodes().length")).intValue())
+                .isGreaterThan(5);
 
         // where the node is drawn, in viewport coordinates: Cytoscape draws on a canvas, so a person clicks a point
         @SuppressWarnings("unchecked")
@@ -145,8 +154,10 @@ class ExplorerJourneysTest extends BrowserTest {
                 const box = graph.getBoundingClientRect();
                 const c = explorerGraph.getElementById('causality').renderedPosition();
                 return {x: Math.round(box.left + c.x), y: Math.round(box.top + c.y)};""");
-        new Actions(browser.driver).moveToLocation(((Number) at.get("x")).intValue(), ((Number) at.get("y")).intValue())
-                .click().perform();
+        new Actions(browser.driver)
+                .moveToLocation(((Number) at.get("x")).intValue(), ((Number) at.get("y")).intValue())
+                .click()
+                .perform();
 
         assertThat(browser.waitHeading("Causality")).isEqualTo("Causality");
         assertThat(browser.driver.getCurrentUrl()).endsWith("/?concept=causality");
@@ -169,7 +180,9 @@ class ExplorerJourneysTest extends BrowserTest {
         assertThat(browser.waitHeading("From Vector clock to Partial order")).isNotEmpty();
         assertThat(browser.driver.getCurrentUrl()).endsWith("/?from=vector-clock&to=partial-order");
         String steps = browser.find(".path-list").getText();
-        assertThat(steps).contains("Path 1: 2 steps").contains("Vector clock implements Causality")
+        assertThat(steps)
+                .contains("Path 1: 2 steps")
+                .contains("Vector clock implements Causality")
                 .contains("comparing two vectors tells exactly");
     }
 

@@ -1,16 +1,17 @@
 package dev.dsgraph.explorer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.dsgraph.support.Neo4jTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The explorer's accessibility (axe-core), speed and size, phone width, and its error pages, in a real headless
@@ -24,13 +25,18 @@ class ExplorerQualityTest extends BrowserTest {
 
     @Test
     void shouldHaveNoCriticalOrSeriousAxeViolationsOnTheMainViews() {
-        for (String view : List.of("/?concept=vector-clock", "/?concept=vector-clock&view=graph",
-                "/?from=vector-clock&to=partial-order", "/?view=topics")) {
+        for (String view : List.of(
+                "/?concept=vector-clock",
+                "/?concept=vector-clock&view=graph",
+                "/?from=vector-clock&to=partial-order",
+                "/?view=topics")) {
             browser.open(view);
             List<Map<String, Object>> violations = browser.axeViolations();
             LOG.infof("axe-core on %s: %s", view, violations.isEmpty() ? "no violations" : violations);
-            assertThat(violations).as("axe-core critical/serious violations on %s", view)
-                    .filteredOn(v -> List.of("critical", "serious").contains(v.get("impact"))).isEmpty();
+            assertThat(violations)
+                    .as("axe-core critical/serious violations on %s", view)
+                    .filteredOn(v -> List.of("critical", "serious").contains(v.get("impact")))
+                    .isEmpty();
         }
         browser.open("/?concept=vector-clock");
         browser.screenshot("concept");
@@ -73,10 +79,16 @@ class ExplorerQualityTest extends BrowserTest {
         browser.open("/?concept=consistent-hashing&view=graph");
         long graphFirstViewBytes = transferred();
 
-        String report = String.format("cold navigation to concept view: concept shown %d ms, every section loaded %d ms"
-                + " (%s)%nworst of 3 concept switches: concept shown %d ms, every section loaded %d ms%n"
-                + "bytes transferred for the concept view, cold: %d%nbytes transferred for the graph view, cold: %d%n",
-                coldShownMs, coldCompleteMs, breakdown, worstSwitchShownMs, worstSwitchCompleteMs, firstViewBytes,
+        String report = String.format(
+                "cold navigation to concept view: concept shown %d ms, every section loaded %d ms"
+                        + " (%s)%nworst of 3 concept switches: concept shown %d ms, every section loaded %d ms%n"
+                        + "bytes transferred for the concept view, cold: %d%nbytes transferred for the graph view, cold: %d%n",
+                coldShownMs,
+                coldCompleteMs,
+                breakdown,
+                worstSwitchShownMs,
+                worstSwitchCompleteMs,
+                firstViewBytes,
                 graphFirstViewBytes);
         LOG.info(report);
         Files.createDirectories(Browser.SHOTS);
@@ -90,8 +102,9 @@ class ExplorerQualityTest extends BrowserTest {
 
     /** When the page's last performance mark of that name was made, in ms since the page's navigation started. */
     private long mark(String name) {
-        return Math.round(((Number) browser.js("return performance.getEntriesByName(arguments[0]).at(-1).startTime",
-                name)).doubleValue());
+        return Math.round(
+                ((Number) browser.js("return performance.getEntriesByName(arguments[0]).at(-1).startTime", name))
+                        .doubleValue());
     }
 
     /** Milliseconds from the last in-page navigation (a click on a link) to the last mark of that name. */
@@ -126,7 +139,9 @@ class ExplorerQualityTest extends BrowserTest {
                 + "headers: {'Content-Type': 'application/problem+json'}}))");
         browser.open("/?concept=vector-clock");
         assertThat(browser.heading()).isEqualTo("The knowledge graph is unavailable right now");
-        assertThat(browser.find("[role=alert]").getText()).contains("cannot reach its database").contains("Try again");
+        assertThat(browser.find("[role=alert]").getText())
+                .contains("cannot reach its database")
+                .contains("Try again");
         browser.screenshot("error-503");
     }
 

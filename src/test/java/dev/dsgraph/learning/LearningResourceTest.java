@@ -1,23 +1,24 @@
 package dev.dsgraph.learning;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
-
 import dev.dsgraph.support.Neo4jTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.GraphDatabase;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /** Learning paths respect every prerequisite edge; unlocks is their inverse. */
 @QuarkusTest
@@ -27,17 +28,28 @@ class LearningResourceTest {
     /** Every PREREQUISITE_OF edge of the graph, read straight from Neo4j. */
     static List<String[]> prerequisiteEdges() {
         try (var driver = GraphDatabase.driver(Neo4jTestResource.boltUri(), AuthTokens.none())) {
-            return driver.executableQuery("MATCH (a:Concept)-[:PREREQUISITE_OF]->(b:Concept) RETURN a.id AS a, b.id AS b")
-                    .execute().records().stream().map(r -> new String[] {r.get("a").asString(), r.get("b").asString()}).toList();
+            return driver
+                    .executableQuery("MATCH (a:Concept)-[:PREREQUISITE_OF]->(b:Concept) RETURN a.id AS a, b.id AS b")
+                    .execute()
+                    .records()
+                    .stream()
+                    .map(r -> new String[] {r.get("a").asString(), r.get("b").asString()})
+                    .toList();
         }
     }
 
     @Test
     void shouldOrderTheLearningPathSoThatEveryPrerequisiteComesFirst() {
-        JsonPath body = given().get("/api/v1/concepts/exactly-once-delivery/learning-path").then().statusCode(200)
-                .body("concept", equalTo("exactly-once-delivery")).extract().jsonPath();
+        JsonPath body = given().get("/api/v1/concepts/exactly-once-delivery/learning-path")
+                .then()
+                .statusCode(200)
+                .body("concept", equalTo("exactly-once-delivery"))
+                .extract()
+                .jsonPath();
         List<String> order = body.getList("order", String.class);
-        assertThat(order).contains("idempotency", "deduplication", "at-least-once-delivery").doesNotContain("exactly-once-delivery");
+        assertThat(order)
+                .contains("idempotency", "deduplication", "at-least-once-delivery")
+                .doesNotContain("exactly-once-delivery");
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < order.size(); i++) {
             position.put(order.get(i), i);
@@ -45,7 +57,9 @@ class LearningResourceTest {
         int checked = 0;
         for (String[] edge : prerequisiteEdges()) {
             if (position.containsKey(edge[0]) && position.containsKey(edge[1])) {
-                assertThat(position.get(edge[0])).as(edge[0] + " before " + edge[1]).isLessThan(position.get(edge[1]));
+                assertThat(position.get(edge[0]))
+                        .as(edge[0] + " before " + edge[1])
+                        .isLessThan(position.get(edge[1]));
                 checked++;
             }
         }
@@ -53,18 +67,29 @@ class LearningResourceTest {
         // levels agree with the order: a concept's prerequisites on the path sit on lower levels
         List<Map<String, Object>> levels = body.getList("levels");
         Map<String, Integer> level = new HashMap<>();
-        levels.forEach(l -> ((List<Map<String, Object>>) l.get("concepts")).forEach(c -> level.put((String) c.get("id"), (Integer) l.get("level"))));
-        levels.forEach(l -> ((List<Map<String, Object>>) l.get("concepts")).forEach(c -> ((List<String>) c.get("requires"))
-                .forEach(pre -> assertThat(level.get(pre)).isLessThan((Integer) l.get("level")))));
+        levels.forEach(l -> ((List<Map<String, Object>>) l.get("concepts"))
+                .forEach(c -> level.put((String) c.get("id"), (Integer) l.get("level"))));
+        levels.forEach(l -> ((List<Map<String, Object>>) l.get("concepts"))
+                .forEach(c -> ((List<String>) c.get("requires"))
+                        .forEach(pre -> assertThat(level.get(pre)).isLessThan((Integer) l.get("level")))));
     }
 
     @Test
     void shouldLeaveOutKnownConceptsAndWhatIsOnlyReachableThroughThem() {
-        List<String> full = given().get("/api/v1/concepts/vector-clock/learning-path").then().statusCode(200)
-                .body("order", hasItem("partial-order")).body("order", hasItem("causality")).extract().path("order");
-        JsonPath knowing = given().get("/api/v1/concepts/vector-clock/learning-path?known=causality").then().statusCode(200)
-                .body("known", equalTo(List.of("causality"))).body("order", not(hasItem("causality")))
-                .extract().jsonPath();
+        List<String> full = given().get("/api/v1/concepts/vector-clock/learning-path")
+                .then()
+                .statusCode(200)
+                .body("order", hasItem("partial-order"))
+                .body("order", hasItem("causality"))
+                .extract()
+                .path("order");
+        JsonPath knowing = given().get("/api/v1/concepts/vector-clock/learning-path?known=causality")
+                .then()
+                .statusCode(200)
+                .body("known", equalTo(List.of("causality")))
+                .body("order", not(hasItem("causality")))
+                .extract()
+                .jsonPath();
         List<String> order = knowing.getList("order", String.class);
         // whatever is still needed must be reachable without passing through causality
         Set<String> reachable = new HashSet<>();
@@ -85,14 +110,22 @@ class LearningResourceTest {
 
     @Test
     void shouldAnswerAnEmptyPathForAConceptWithoutPrerequisites() {
-        given().get("/api/v1/concepts/distributed-system/learning-path").then().statusCode(200)
-                .body("total", equalTo(0)).body("order", org.hamcrest.Matchers.empty());
-        given().get("/api/v1/concepts/vector-clock/unlocks").then().statusCode(200).body("total", equalTo(0));
+        given().get("/api/v1/concepts/distributed-system/learning-path")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0))
+                .body("order", org.hamcrest.Matchers.empty());
+        given().get("/api/v1/concepts/vector-clock/unlocks")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
     }
 
     @Test
     void shouldListWhatAConceptUnlocksDirectlyAndTransitively() {
-        given().get("/api/v1/concepts/partial-order/unlocks").then().statusCode(200)
+        given().get("/api/v1/concepts/partial-order/unlocks")
+                .then()
+                .statusCode(200)
                 .body("items.find { it.id == 'causality' }.direct", equalTo(true))
                 .body("items.find { it.id == 'causality' }.distance", equalTo(1))
                 .body("items.find { it.id == 'vector-clock' }.direct", equalTo(false))

@@ -1,11 +1,12 @@
 package dev.dsgraph.search;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.dsgraph.cache.ConceptInfo;
+import org.junit.jupiter.api.Test;
+
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The in-memory search index on its own: matching rules, ranking and updates. */
 class TextIndexTest {
@@ -22,20 +23,30 @@ class TextIndexTest {
                 concept("capacity", "Capacity planning", List.of(), "How much a system can take."),
                 concept("clock-drift", "Clock drift", List.of(), "A crystal oscillator runs fast or slow."));
         Map<String, List<String>> texts = new java.util.HashMap<>();
-        concepts.forEach(c -> texts.put(c.id(), List.of(c.name(), String.join(" ; ", c.aliases()), c.summary(),
-                c.id().equals("consistent-hashing") ? "Adding a node moves few keys; a vector of hashes" : "")));
+        concepts.forEach(c -> texts.put(
+                c.id(),
+                List.of(
+                        c.name(),
+                        String.join(" ; ", c.aliases()),
+                        c.summary(),
+                        c.id().equals("consistent-hashing")
+                                ? "Adding a node moves few keys; a vector of hashes"
+                                : "")));
         return TextIndex.build(concepts, texts);
     }
 
     @Test
     void shouldRankExactNamesThenAliasesThenText() {
         TextIndex index = index();
-        assertThat(index.search("Vector Clock", 10).get(0)).extracting(TextIndex.Hit::id, TextIndex.Hit::match)
+        assertThat(index.search("Vector Clock", 10).get(0))
+                .extracting(TextIndex.Hit::id, TextIndex.Hit::match)
                 .containsExactly("vector-clock", "exact-name");
         TextIndex.Hit alias = index.search("hash ring", 10).get(0);
         assertThat(alias.match()).isEqualTo("exact-alias");
         assertThat(alias.alias()).isEqualTo("hash ring");
-        assertThat(index.search("vector", 10)).extracting(TextIndex.Hit::id).containsExactly("vector-clock", "consistent-hashing");
+        assertThat(index.search("vector", 10))
+                .extracting(TextIndex.Hit::id)
+                .containsExactly("vector-clock", "consistent-hashing");
     }
 
     @Test
@@ -44,9 +55,18 @@ class TextIndexTest {
         TextIndex.Hit typo = index.search("vectr clok", 10).get(0);
         assertThat(typo.id()).isEqualTo("vector-clock");
         assertThat(typo.fields()).contains("name");
-        assertThat(index.search("vectorclock", 10)).extracting(TextIndex.Hit::id).first().isEqualTo("vector-clock");
-        assertThat(index.search("geo hashing", 10)).extracting(TextIndex.Hit::id).first().isEqualTo("geohashing");
-        assertThat(index.search("consis", 10)).extracting(TextIndex.Hit::id).first().isEqualTo("consistent-hashing");
+        assertThat(index.search("vectorclock", 10))
+                .extracting(TextIndex.Hit::id)
+                .first()
+                .isEqualTo("vector-clock");
+        assertThat(index.search("geo hashing", 10))
+                .extracting(TextIndex.Hit::id)
+                .first()
+                .isEqualTo("geohashing");
+        assertThat(index.search("consis", 10))
+                .extracting(TextIndex.Hit::id)
+                .first()
+                .isEqualTo("consistent-hashing");
         assertThat(index.search("oscillator", 10).get(0).fields()).contains("summary");
     }
 
@@ -67,7 +87,9 @@ class TextIndexTest {
         assertThat(index.search("geo hash grid", 10).get(0).match()).isEqualTo("exact-name");
         assertThat(index.search("geohash", 10).get(0).match()).isEqualTo("exact-alias");
         index.remove("vector-clock");
-        assertThat(index.search("vector clock", 10)).extracting(TextIndex.Hit::id).doesNotContain("vector-clock");
+        assertThat(index.search("vector clock", 10))
+                .extracting(TextIndex.Hit::id)
+                .doesNotContain("vector-clock");
         assertThat(index.size()).isEqualTo(4);
     }
 }

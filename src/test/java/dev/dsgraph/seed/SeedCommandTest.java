@@ -1,10 +1,11 @@
 package dev.dsgraph.seed;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The seed tool's command line: help, bad arguments and a bad seed each end with their exit code and one line. */
 class SeedCommandTest {
@@ -27,10 +28,15 @@ class SeedCommandTest {
         assertThat(err.toString()).isEmpty();
 
         assertThat(run(err, "--bogus")).isEqualTo(2);
-        assertThat(err.toString().strip()).startsWith("seed: Unknown option: '--bogus'").doesNotContain("\n");
+        assertThat(err.toString().strip())
+                .startsWith("seed: Unknown option: '--bogus'")
+                .doesNotContain("\n");
 
         ByteArrayOutputStream missing = new ByteArrayOutputStream();
         assertThat(run(missing, "--validate", "--dir", "no-such-seed")).isEqualTo(1);
-        assertThat(missing.toString().strip()).startsWith("seed: ").doesNotContain("\n").doesNotContain("Exception");
+        assertThat(missing.toString().strip())
+                .startsWith("seed: ")
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
     }
 }

@@ -1,16 +1,9 @@
 package dev.dsgraph.seed;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.dsgraph.embedded.EmbeddedNeo4j;
 import dev.dsgraph.support.GraphSchema;
 import dev.dsgraph.support.Neo4jTestResource;
 import dev.dsgraph.support.SeedFiles;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The loader against a Neo4j of its own: idempotent loads, every kind of bad seed refused with zero writes. */
 class SeedLoaderTest {
@@ -53,11 +54,21 @@ class SeedLoaderTest {
     }
 
     long nodes() {
-        return driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+        return driver.executableQuery("MATCH (n) RETURN count(n) AS n")
+                .execute()
+                .records()
+                .get(0)
+                .get("n")
+                .asLong();
     }
 
     long relationships() {
-        return driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS n").execute().records().get(0).get("n").asLong();
+        return driver.executableQuery("MATCH ()-[r]->() RETURN count(r) AS n")
+                .execute()
+                .records()
+                .get(0)
+                .get("n")
+                .asLong();
     }
 
     @Test
@@ -69,12 +80,15 @@ class SeedLoaderTest {
         long rels = relationships();
 
         SeedLoader.Outcome second = SeedLoader.load(driver, SEED);
-        assertThat(second.skipped()).as("an unchanged seed is skipped by its content hash").isTrue();
+        assertThat(second.skipped())
+                .as("an unchanged seed is skipped by its content hash")
+                .isTrue();
         assertThat(nodes()).isEqualTo(nodes);
         assertThat(relationships()).isEqualTo(rels);
 
         // even when the hashes are forgotten, MERGE writes nothing new
-        driver.executableQuery("MATCH (m:Meta {id: 'graph'}) REMOVE m.seedHash, m.seedFilesHash").execute();
+        driver.executableQuery("MATCH (m:Meta {id: 'graph'}) REMOVE m.seedHash, m.seedFilesHash")
+                .execute();
         SeedLoader.Outcome third = SeedLoader.load(driver, SEED);
         assertThat(third.skipped()).isFalse();
         assertThat(third.result().changedAnything()).isFalse();
@@ -103,11 +117,13 @@ class SeedLoaderTest {
         assertThat(reformatted.skipped()).isTrue();
         assertThat(reformatted.concepts()).isGreaterThan(100);
         assertThat(nodes()).isEqualTo(nodes);
-        assertThat(GraphSchema.recorded(driver).seedFilesHash()).isEqualTo(SeedReader.filesHash(copy))
+        assertThat(GraphSchema.recorded(driver).seedFilesHash())
+                .isEqualTo(SeedReader.filesHash(copy))
                 .isNotEqualTo(recorded.seedFilesHash());
 
         // a changed entry: written
-        SeedFiles.replaceIn(copy, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
+        SeedFiles.replaceIn(
+                copy, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
         SeedLoader.Outcome changed = SeedLoader.load(driver, copy);
         assertThat(changed.skipped()).isFalse();
         assertThat(changed.result().conceptsUpdated()).isEqualTo(1);
@@ -121,17 +137,24 @@ class SeedLoaderTest {
         assertThat(GraphSchema.recorded(driver).schemaVersion()).isEqualTo(GraphSchema.VERSION);
         assertThat(GraphSchema.ensure(driver, GraphSchema.recorded(driver))).isFalse();
         long indexes = driver.executableQuery("SHOW INDEXES YIELD name WHERE name = $name RETURN count(*) AS n")
-                .withParameters(java.util.Map.of("name", GraphSchema.FULLTEXT_INDEX)).execute().records().get(0)
-                .get("n").asLong();
+                .withParameters(java.util.Map.of("name", GraphSchema.FULLTEXT_INDEX))
+                .execute()
+                .records()
+                .get(0)
+                .get("n")
+                .asLong();
         assertThat(indexes).isEqualTo(1);
     }
 
     @Test
     void shouldLoadASeedDirectoryReachedThroughALink() throws IOException {
         // a ConfigMap volume or a release layout hands the service a link to the seed, not the directory
-        Path link = Files.createSymbolicLink(tmp.resolve("seed-link"), copySeed().toAbsolutePath());
+        Path link =
+                Files.createSymbolicLink(tmp.resolve("seed-link"), copySeed().toAbsolutePath());
         SeedLoader.Outcome outcome = SeedLoader.load(driver, link);
-        assertThat(outcome.concepts()).isEqualTo(SeedLoader.readValid(SEED).concepts().size()).isGreaterThan(100);
+        assertThat(outcome.concepts())
+                .isEqualTo(SeedLoader.readValid(SEED).concepts().size())
+                .isGreaterThan(100);
         assertThat(outcome.result().conceptsCreated()).isEqualTo(outcome.concepts());
     }
 
@@ -139,7 +162,8 @@ class SeedLoaderTest {
     void shouldRejectADirectoryWithoutSeedFiles() throws IOException {
         Path empty = Files.createDirectory(tmp.resolve("empty"));
         Files.writeString(empty.resolve("notes.txt"), "not a seed file");
-        assertThatThrownBy(() -> SeedLoader.load(driver, empty)).isInstanceOf(InvalidSeedException.class)
+        assertThatThrownBy(() -> SeedLoader.load(driver, empty))
+                .isInstanceOf(InvalidSeedException.class)
                 .hasMessageContaining("no seed files");
         assertThat(nodes()).as("nothing written").isZero();
     }
@@ -148,30 +172,40 @@ class SeedLoaderTest {
     void shouldNeverOverwriteOrRecreateWhatTheApiOwns() throws IOException {
         Path copy = copySeed();
         SeedLoader.load(driver, copy);
-        driver.executableQuery("MATCH (c:Concept {id: 'causality'}) SET c.origin = 'api', c.summary = 'Edited by a teacher.'").execute();
-        driver.executableQuery("MATCH (c:Concept {id: 'geohashing'}) DETACH DELETE c MERGE (:Tombstone {key: 'concept:geohashing'})").execute();
+        driver.executableQuery(
+                        "MATCH (c:Concept {id: 'causality'}) SET c.origin = 'api', c.summary = 'Edited by a teacher.'")
+                .execute();
+        driver.executableQuery(
+                        "MATCH (c:Concept {id: 'geohashing'}) DETACH DELETE c MERGE (:Tombstone {key: 'concept:geohashing'})")
+                .execute();
 
         // change the seed's text of both concepts and of one seed-owned concept
         SeedFiles.replaceIn(copy, "The happened-before relation", "CHANGED happened-before relation");
         SeedFiles.replaceIn(copy, "Encoding a latitude/longitude pair", "CHANGED latitude/longitude pair");
-        SeedFiles.replaceIn(copy, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
+        SeedFiles.replaceIn(
+                copy, "A way of distributing keys across nodes", "CHANGED way of distributing keys across nodes");
         SeedLoader.Outcome outcome = SeedLoader.load(driver, copy);
 
         assertThat(outcome.skipped()).isFalse();
         assertThat(summary("causality")).isEqualTo("Edited by a teacher.");
-        assertThat(summary("geohashing")).as("deleted through the API, not recreated").isNull();
+        assertThat(summary("geohashing"))
+                .as("deleted through the API, not recreated")
+                .isNull();
         assertThat(summary("consistent-hashing")).startsWith("CHANGED way");
     }
 
     String summary(String id) {
-        var rows = driver.executableQuery("MATCH (c:Concept {id: $id}) RETURN c.summary AS s").withParameters(Map.of("id", id))
-                .execute().records();
+        var rows = driver.executableQuery("MATCH (c:Concept {id: $id}) RETURN c.summary AS s")
+                .withParameters(Map.of("id", id))
+                .execute()
+                .records();
         return rows.isEmpty() ? null : rows.get(0).get("s").asString();
     }
 
     @Test
     void shouldRejectEachKindOfInvalidSeedNamingTheProblemWithZeroWrites() throws IOException {
-        assertRejected(Map.of("concepts/bad.yaml", """
+        assertRejected(
+                Map.of("concepts/bad.yaml", """
                 concepts:
                   - id: Not-A-Slug
                     name: Broken
@@ -180,12 +214,17 @@ class SeedLoaderTest {
                     colour: red
                 relations:
                   - {from: consistent-hashing, type: USED_IN, to: caching, reason: r, weight: 1.5}
-                """), "concepts/bad.yaml", "must be a lowercase kebab-case id", "unknown field 'colour'", "weight must be a number in (0, 1]");
+                """),
+                "concepts/bad.yaml",
+                "must be a lowercase kebab-case id",
+                "unknown field 'colour'",
+                "weight must be a number in (0, 1]");
         assertRejected(Map.of("concepts/bad.yaml", """
                 relations:
                   - {from: consistent-hashing, type: LIKES, to: caching, reason: r, weight: 0.5}
                 """), "unknown relation type 'LIKES'");
-        assertRejected(Map.of("concepts/bad.yaml", """
+        assertRejected(
+                Map.of("concepts/bad.yaml", """
                 relations:
                   - {from: consistent-hashing, type: USED_IN, to: no-such-concept, reason: r, weight: 0.5}
                 """), "dangling reference: 'to' concept 'no-such-concept' does not exist");
@@ -209,18 +248,24 @@ class SeedLoaderTest {
 
     @Test
     void shouldRejectAPrerequisiteCycleNamingTheCycle() throws IOException {
-        InvalidSeedException e = assertRejected(Map.of("concepts/cycle.yaml", """
+        InvalidSeedException e =
+                assertRejected(Map.of("concepts/cycle.yaml", """
                 relations:
                   - {from: vector-clock, type: PREREQUISITE_OF, to: partial-order, reason: closes a loop, weight: 0.5}
                 """), "cycle in acyclic relation type PREREQUISITE_OF");
-        String cycle = e.problems().stream().filter(p -> p.message().contains("cycle")).findFirst().orElseThrow().message();
+        String cycle = e.problems().stream()
+                .filter(p -> p.message().contains("cycle"))
+                .findFirst()
+                .orElseThrow()
+                .message();
         assertThat(cycle).contains("vector-clock -> partial-order").contains("causality");
         assertThat(e.getMessage()).contains("concepts/cycle.yaml");
     }
 
     @Test
     void shouldReportEveryProblemAtOnce() throws IOException {
-        InvalidSeedException e = assertRejected(Map.of("concepts/a.yaml", """
+        InvalidSeedException e = assertRejected(
+                Map.of("concepts/a.yaml", """
                 relations:
                   - {from: causality, type: NOPE, to: causality, reason: r, weight: 0.5}
                   - {from: ghost, type: USED_IN, to: caching, reason: r, weight: 0.5}

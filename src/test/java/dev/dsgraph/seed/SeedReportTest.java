@@ -1,11 +1,12 @@
 package dev.dsgraph.seed;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The content report in graph-seed/README.md is the one the seed files produce today. */
 class SeedReportTest {
@@ -20,6 +21,8 @@ class SeedReportTest {
             Files.writeString(README, fresh);
             readme = fresh;
         }
-        assertThat(readme).as("graph-seed/README.md's content report is stale: regenerate it (see the README)").isEqualTo(fresh);
+        assertThat(readme)
+                .as("graph-seed/README.md's content report is stale: regenerate it (see the README)")
+                .isEqualTo(fresh);
     }
 }

@@ -1,13 +1,13 @@
 package dev.dsgraph.seed;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dsgraph.curation.CurationModels;
 import dev.dsgraph.seed.SeedModel.ConceptDef;
 import jakarta.validation.constraints.Size;
+import org.junit.jupiter.api.Test;
+
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -21,7 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The content rules of graph-seed/, checked on the files alone (no database). */
 class SeedRulesTest {
@@ -33,10 +34,12 @@ class SeedRulesTest {
     @Test
     void everySeedFileConformsToSchemaJson() throws IOException {
         List<SeedProblem> problems = new ArrayList<>();
-        problems.addAll(SeedSchema.validate(YAML.readTree(SEED.resolve("relation-types.yaml").toFile()),
-                SeedSchema.Kind.RELATION_TYPES_FILE, "relation-types.yaml"));
-        problems.addAll(SeedSchema.validate(YAML.readTree(SEED.resolve("topics.yaml").toFile()),
-                SeedSchema.Kind.TOPICS_FILE, "topics.yaml"));
+        problems.addAll(SeedSchema.validate(
+                YAML.readTree(SEED.resolve("relation-types.yaml").toFile()),
+                SeedSchema.Kind.RELATION_TYPES_FILE,
+                "relation-types.yaml"));
+        problems.addAll(SeedSchema.validate(
+                YAML.readTree(SEED.resolve("topics.yaml").toFile()), SeedSchema.Kind.TOPICS_FILE, "topics.yaml"));
         try (Stream<Path> files = Files.list(SEED.resolve("concepts"))) {
             for (Path file : files.sorted().toList()) {
                 JsonNode doc = YAML.readTree(file.toFile());
@@ -56,21 +59,39 @@ class SeedRulesTest {
                   - {from: a, type: lower_case, to: b, reason: r, weight: 1.5}
                 """.formatted("s".repeat(401)));
         List<String> problems = SeedSchema.validate(bad, SeedSchema.Kind.DOCUMENT, "bad.yaml").stream()
-                .map(SeedProblem::toString).toList();
-        assertThat(String.join("\n", problems)).contains("colour").contains("/concepts/0/id").contains("/concepts/0/summary")
-                .contains("/concepts/0/foundational").contains("/relations/0/type").contains("/relations/0/weight");
+                .map(SeedProblem::toString)
+                .toList();
+        assertThat(String.join("\n", problems))
+                .contains("colour")
+                .contains("/concepts/0/id")
+                .contains("/concepts/0/summary")
+                .contains("/concepts/0/foundational")
+                .contains("/relations/0/type")
+                .contains("/relations/0/weight");
         // and the loader reports it too, before anything is written
-        assertThat(SeedReader.readDocument(bad, "import").problems()).extracting(SeedProblem::message)
+        assertThat(SeedReader.readDocument(bad, "import").problems())
+                .extracting(SeedProblem::message)
                 .anyMatch(m -> m.startsWith("breaks schema.json"));
     }
 
     @Test
     void theReadersLimitsAreTheSchemas() {
-        assertThat(SeedReader.SUMMARY_MAX).isEqualTo(SeedSchema.node().at("/$defs/concept/properties/summary/maxLength").asInt())
+        assertThat(SeedReader.SUMMARY_MAX)
+                .isEqualTo(SeedSchema.node()
+                        .at("/$defs/concept/properties/summary/maxLength")
+                        .asInt())
                 .isEqualTo(400);
-        assertThat(SeedReader.TYPE_MAX).isEqualTo(SeedSchema.node().at("/$defs/relationTypeName/maxLength").asInt());
-        assertThat(SeedSchema.node().at("/$defs/figure/properties/note").isMissingNode()).as("figure note in the schema").isFalse();
-        assertThat(SeedSchema.node().at("/$defs/concept/properties/foundational/type").asText()).isEqualTo("boolean");
+        assertThat(SeedReader.TYPE_MAX)
+                .isEqualTo(SeedSchema.node()
+                        .at("/$defs/relationTypeName/maxLength")
+                        .asInt());
+        assertThat(SeedSchema.node().at("/$defs/figure/properties/note").isMissingNode())
+                .as("figure note in the schema")
+                .isFalse();
+        assertThat(SeedSchema.node()
+                        .at("/$defs/concept/properties/foundational/type")
+                        .asText())
+                .isEqualTo("boolean");
     }
 
     /** The curation API's request-body limits are checked against the same schema (the third copy of the rules). */
@@ -79,10 +100,14 @@ class SeedRulesTest {
         Map<String, Integer> concept = sizes(CurationModels.ConceptInput.class);
         JsonNode props = SeedSchema.node().at("/$defs/concept/properties");
         assertThat(concept.get("name")).isEqualTo(SeedSchema.limit("/$defs/concept/properties/name", "maxLength"));
-        assertThat(concept.get("summary")).isEqualTo(props.at("/summary/maxLength").asInt());
-        assertThat(concept.get("details")).isEqualTo(props.at("/details/maxLength").asInt());
+        assertThat(concept.get("summary"))
+                .isEqualTo(props.at("/summary/maxLength").asInt());
+        assertThat(concept.get("details"))
+                .isEqualTo(props.at("/details/maxLength").asInt());
         for (String list : List.of("aliases", "topics", "tags", "examples", "figures")) {
-            assertThat(concept.get(list)).as(list).isEqualTo(props.at("/" + list + "/maxItems").asInt());
+            assertThat(concept.get(list))
+                    .as(list)
+                    .isEqualTo(props.at("/" + list + "/maxItems").asInt());
         }
         Map<String, Integer> figure = sizes(CurationModels.FigureInput.class);
         assertThat(figure.get("name")).isEqualTo(SeedSchema.limit("/$defs/figure/properties/name", "maxLength"));
@@ -110,11 +135,19 @@ class SeedRulesTest {
     @Test
     void onlyFoundationalConceptsHaveAnEmptyLearningPath() {
         Map<String, Set<String>> paths = SeedReport.learningPaths(MODEL);
-        List<String> foundational = MODEL.concepts().stream().filter(ConceptDef::foundational).map(ConceptDef::id).toList();
+        List<String> foundational = MODEL.concepts().stream()
+                .filter(ConceptDef::foundational)
+                .map(ConceptDef::id)
+                .toList();
         List<String> emptyButNotFoundational = MODEL.concepts().stream()
-                .filter(c -> !c.foundational() && paths.get(c.id()).isEmpty()).map(ConceptDef::id).toList();
-        assertThat(emptyButNotFoundational).as("concepts without a learning path that are not marked foundational").isEmpty();
-        assertThat(foundational).as("foundational concepts are genuine starting points: no prerequisites")
+                .filter(c -> !c.foundational() && paths.get(c.id()).isEmpty())
+                .map(ConceptDef::id)
+                .toList();
+        assertThat(emptyButNotFoundational)
+                .as("concepts without a learning path that are not marked foundational")
+                .isEmpty();
+        assertThat(foundational)
+                .as("foundational concepts are genuine starting points: no prerequisites")
                 .allSatisfy(id -> assertThat(paths.get(id)).as(id).isEmpty());
         assertThat(foundational).as("starting points are kept few").isNotEmpty().hasSizeLessThanOrEqualTo(12);
     }
@@ -127,9 +160,12 @@ class SeedRulesTest {
             count.merge(r.from(), 1, Integer::sum);
             count.merge(r.to(), 1, Integer::sum);
         });
-        assertThat(count).as("concepts with fewer than 3 relations").allSatisfy((id, n) -> assertThat(n).as(id).isGreaterThanOrEqualTo(3));
+        assertThat(count)
+                .as("concepts with fewer than 3 relations")
+                .allSatisfy((id, n) -> assertThat(n).as(id).isGreaterThanOrEqualTo(3));
         Map<String, Set<String>> neighbours = SeedReport.neighbours(MODEL);
-        assertThat(neighbours).as("concepts related to fewer than 3 others")
+        assertThat(neighbours)
+                .as("concepts related to fewer than 3 others")
                 .allSatisfy((id, n) -> assertThat(n).as(id).hasSizeGreaterThanOrEqualTo(3));
     }
 
@@ -140,7 +176,8 @@ class SeedRulesTest {
             Set<String> own = new TreeSet<>();
             own.add(c.name().toLowerCase(Locale.ROOT));
             c.aliases().forEach(a -> own.add(a.toLowerCase(Locale.ROOT)));
-            own.forEach(term -> owners.computeIfAbsent(term, k -> new TreeSet<>()).add(c.id()));
+            own.forEach(
+                    term -> owners.computeIfAbsent(term, k -> new TreeSet<>()).add(c.id()));
         }
         Map<String, Set<String>> shared = new TreeMap<>();
         owners.forEach((term, ids) -> {
@@ -148,14 +185,32 @@ class SeedRulesTest {
                 shared.put(term, ids);
             }
         });
-        assertThat(shared).as("names and aliases used by more than one concept (case-insensitive)").isEmpty();
+        assertThat(shared)
+                .as("names and aliases used by more than one concept (case-insensitive)")
+                .isEmpty();
     }
 
     @Test
     void theFormsLearnersTypeAreAliases() {
-        Map<String, String> expected = Map.of("cap", "cap-theorem", "geo hashing", "geohashing", "backoff",
-                "exponential-backoff", "retries", "retry", "timeouts", "timeout", "session affinity", "sticky-session",
-                "high availability", "availability", "offset", "consumer-offset", "strong consistency", "linearizability");
+        Map<String, String> expected = Map.of(
+                "cap",
+                "cap-theorem",
+                "geo hashing",
+                "geohashing",
+                "backoff",
+                "exponential-backoff",
+                "retries",
+                "retry",
+                "timeouts",
+                "timeout",
+                "session affinity",
+                "sticky-session",
+                "high availability",
+                "availability",
+                "offset",
+                "consumer-offset",
+                "strong consistency",
+                "linearizability");
         Map<String, String> owner = new HashMap<>();
         MODEL.concepts().forEach(c -> c.aliases().forEach(a -> owner.put(a.toLowerCase(Locale.ROOT), c.id())));
         expected.forEach((alias, id) -> assertThat(owner.get(alias)).as(alias).isEqualTo(id));

@@ -8,8 +8,7 @@ import java.util.Map;
 /** A minimal reader of Anki import files, as Anki splits them: header lines, then one note per tab-separated line. */
 final class AnkiFiles {
 
-    private AnkiFiles() {
-    }
+    private AnkiFiles() {}
 
     static Map<String, String> headers(String text) {
         Map<String, String> out = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import dev.dsgraph.cache.ConceptNode;
 import dev.dsgraph.cache.GraphView;
 import dev.dsgraph.cache.TopicInfo;
 import dev.dsgraph.relation.RelationType;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,16 @@ final class DescribedGraph implements GraphView {
     @Override
     public ConceptInfo info(String id) {
         ConceptInfo c = graph.info(id);
-        return c == null ? null : new ConceptInfo(c.id(), c.name(), c.nameLower(), summaries.getOrDefault(id, c.summary()),
-                c.aliases(), c.tags(), c.topics());
+        return c == null
+                ? null
+                : new ConceptInfo(
+                        c.id(),
+                        c.name(),
+                        c.nameLower(),
+                        summaries.getOrDefault(id, c.summary()),
+                        c.aliases(),
+                        c.tags(),
+                        c.topics());
     }
 
     @Override

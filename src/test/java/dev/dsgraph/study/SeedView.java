@@ -8,6 +8,7 @@ import dev.dsgraph.cache.TopicInfo;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.seed.SeedModel;
 import dev.dsgraph.seed.SeedReader;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,13 +32,31 @@ final class SeedView implements GraphView {
 
     SeedView(Path dir) {
         SeedModel seed = SeedReader.readDirectory(dir).model();
-        seed.relationTypes().forEach(t -> types.put(t.type(), new RelationType(t.type(), t.label(), t.inverse(),
-                t.description(), t.symmetric(), t.acyclic(), t.weight())));
+        seed.relationTypes()
+                .forEach(t -> types.put(
+                        t.type(),
+                        new RelationType(
+                                t.type(),
+                                t.label(),
+                                t.inverse(),
+                                t.description(),
+                                t.symmetric(),
+                                t.acyclic(),
+                                t.weight())));
         seed.topics().forEach(t -> topics.add(new TopicInfo(t.id(), t.name(), t.description(), t.parent(), t.order())));
         for (SeedModel.ConceptDef c : seed.concepts()) {
-            infos.put(c.id(), new ConceptInfo(c.id(), c.name(), c.name().toLowerCase(Locale.ROOT), c.summary() == null ? "" : c.summary(),
-                    c.aliases() == null ? List.of() : c.aliases(), c.tags() == null ? List.of() : c.tags(),
-                    c.topics() == null ? List.of() : c.topics().stream().sorted().toList()));
+            infos.put(
+                    c.id(),
+                    new ConceptInfo(
+                            c.id(),
+                            c.name(),
+                            c.name().toLowerCase(Locale.ROOT),
+                            c.summary() == null ? "" : c.summary(),
+                            c.aliases() == null ? List.of() : c.aliases(),
+                            c.tags() == null ? List.of() : c.tags(),
+                            c.topics() == null
+                                    ? List.of()
+                                    : c.topics().stream().sorted().toList()));
             rels.put(c.id(), new ArrayList<>());
         }
         for (SeedModel.RelationDef r : seed.relations()) {
@@ -71,7 +90,17 @@ final class SeedView implements GraphView {
         Map<String, ConceptNode> out = new HashMap<>();
         for (String id : ids) {
             if (infos.containsKey(id)) {
-                out.put(id, new ConceptNode(id, "", List.of(), null, "seed", 1, rels.get(id).size(), rels.get(id).toArray(Rel[]::new)));
+                out.put(
+                        id,
+                        new ConceptNode(
+                                id,
+                                "",
+                                List.of(),
+                                null,
+                                "seed",
+                                1,
+                                rels.get(id).size(),
+                                rels.get(id).toArray(Rel[]::new)));
             }
         }
         return out;

@@ -9,16 +9,20 @@ import dev.dsgraph.study.StudyModels.Question;
  */
 final class StudyOracle {
 
-    private StudyOracle() {
-    }
+    private StudyOracle() {}
 
     static boolean isTrue(StudyIndex index, Question q, String ref) {
         String from = q.source().from();
         String to = q.source().to();
         return switch (q.kind()) {
-            case "describe" -> ref.equals(q.source().concept()) || q.question().contains(
-                    "\"" + Flashcards.mask(index.info(ref).summary(), index.info(ref)) + "\"");
-            case "relation" -> holds(index, from, ref, to) || holds(index, to, ref, from) && index.view.types().get(ref).symmetric();
+            case "describe" ->
+                ref.equals(q.source().concept())
+                        || q.question()
+                                .contains("\"" + Flashcards.mask(index.info(ref).summary(), index.info(ref)) + "\"");
+            case "relation" ->
+                holds(index, from, ref, to)
+                        || holds(index, to, ref, from)
+                                && index.view.types().get(ref).symmetric();
             case "prerequisite" -> holds(index, from, "PREREQUISITE_OF", ref);
             case "contrast" -> holds(index, from, "CONTRASTS_WITH", ref) || holds(index, ref, "CONTRASTS_WITH", from);
             default -> throw new AssertionError(q.kind());

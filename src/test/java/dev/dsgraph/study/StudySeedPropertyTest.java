@@ -1,8 +1,5 @@
 package dev.dsgraph.study;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dsgraph.cache.ConceptInfo;
 import dev.dsgraph.cache.FreshGraphProfile;
@@ -14,8 +11,12 @@ import dev.dsgraph.study.StudyModels.Quiz;
 import dev.dsgraph.topic.TopicTrees;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Properties over every topic and concept of the seed, against a service holding only the seed: every quiz question
@@ -35,21 +36,35 @@ class StudySeedPropertyTest {
         assertThat(seed.topics()).hasSizeGreaterThan(30);
         for (TopicInfo topic : seed.topics()) {
             String url = "/api/v1/study/flashcards?topic=" + topic.id();
-            Deck deck = JSON.readValue(given().get(url).then().statusCode(200).extract().asString(), Deck.class);
-            List<Flashcard> expected = Flashcards.cards(index, index.select(TopicTrees.subtree(seed, topic.id()), List.of(), false),
-                    Flashcards.KINDS, false);
+            Deck deck = JSON.readValue(
+                    given().get(url).then().statusCode(200).extract().asString(), Deck.class);
+            List<Flashcard> expected = Flashcards.cards(
+                    index,
+                    index.select(TopicTrees.subtree(seed, topic.id()), List.of(), false),
+                    Flashcards.KINDS,
+                    false);
             assertThat(deck.items()).as(topic.id()).isEqualTo(expected);
             assertThat(deck.items()).extracting(Flashcard::id).doesNotHaveDuplicates();
             for (Flashcard card : deck.items()) {
                 if (card.kind().equals("reverse")) {
                     ConceptInfo c = seed.info(card.conceptIds().get(0));
-                    assertThat(Flashcards.names(card.front(), c)).as(card.front()).isFalse();
+                    assertThat(Flashcards.names(card.front(), c))
+                            .as(card.front())
+                            .isFalse();
                 }
             }
-            String anki = given().queryParam("format", "anki").get(url).then().statusCode(200).extract().asString();
+            String anki = given().queryParam("format", "anki")
+                    .get(url)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             List<String[]> rows = AnkiFiles.rows(anki);
             assertThat(rows).hasSize(deck.total()).allSatisfy(r -> assertThat(r).hasSize(AnkiExport.COLUMNS));
-            assertThat(rows).extracting(r -> r[0]).containsExactlyElementsOf(deck.items().stream().map(Flashcard::id).toList());
+            assertThat(rows)
+                    .extracting(r -> r[0])
+                    .containsExactlyElementsOf(
+                            deck.items().stream().map(Flashcard::id).toList());
         }
     }
 
@@ -70,19 +85,27 @@ class StudySeedPropertyTest {
         String base = "/api/v1/study/quiz?seed=3&" + selection;
         int available = given().get(base + "&count=1").then().extract().path("available");
         int count = Math.min(StudyResource.MAX_COUNT, available);
-        String body = given().get(base + "&count=" + count).then().statusCode(200).extract().asString();
+        String body = given().get(base + "&count=" + count)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Quiz quiz = JSON.readValue(body, Quiz.class);
-        assertThat(given().get(base + "&count=" + count).then().extract().asString()).as("same seed, same quiz").isEqualTo(body);
+        assertThat(given().get(base + "&count=" + count).then().extract().asString())
+                .as("same seed, same quiz")
+                .isEqualTo(body);
         assertThat(quiz.items()).hasSize(count).extracting(Question::question).doesNotHaveDuplicates();
         for (Question q : quiz.items()) {
             assertThat(q.options()).hasSize(4);
             for (int i = 0; i < 4; i++) {
-                assertThat(StudyOracle.isTrue(index, q, q.options().get(i).ref())).as(q.question() + " option " + i + " " + q.options().get(i))
+                assertThat(StudyOracle.isTrue(index, q, q.options().get(i).ref()))
+                        .as(q.question() + " option " + i + " " + q.options().get(i))
                         .isEqualTo(i == q.answer());
             }
         }
         String[] parts = selection.split("=");
-        var selected = parts[0].equals("topic") ? index.select(TopicTrees.subtree(seed, parts[1]), List.of(), false)
+        var selected = parts[0].equals("topic")
+                ? index.select(TopicTrees.subtree(seed, parts[1]), List.of(), false)
                 : index.select(null, List.of(parts[1]), false);
         List<Question> expected = Quizzes.pick(Quizzes.candidates(index, selected, Quizzes.KINDS, 3), count, 3);
         assertThat(quiz.items()).as(selection).isEqualTo(expected);

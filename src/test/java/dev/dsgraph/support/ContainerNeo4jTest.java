@@ -1,14 +1,15 @@
 package dev.dsgraph.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.dsgraph.seed.SeedLoader;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.GraphDatabase;
 import org.testcontainers.neo4j.Neo4jContainer;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Schema and seed against a real Neo4j server in a container; skipped where no Docker engine runs. */
 @EnabledIf("dev.dsgraph.support.Neo4jTestResource#dockerAvailable")
@@ -22,7 +23,8 @@ class ContainerNeo4jTest {
                 GraphSchema.apply(driver);
                 var outcome = SeedLoader.load(driver, Path.of("graph-seed"));
                 assertThat(outcome.result().conceptsCreated()).isEqualTo(outcome.concepts());
-                assertThat(SeedLoader.load(driver, Path.of("graph-seed")).skipped()).isTrue();
+                assertThat(SeedLoader.load(driver, Path.of("graph-seed")).skipped())
+                        .isTrue();
             }
         }
     }

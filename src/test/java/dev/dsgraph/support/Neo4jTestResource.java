@@ -2,6 +2,9 @@ package dev.dsgraph.support;
 
 import dev.dsgraph.embedded.EmbeddedNeo4j;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.neo4j.Neo4jContainer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -9,8 +12,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.neo4j.Neo4jContainer;
 
 /**
  * One real Neo4j for the test suite: a Testcontainers Neo4j when a Docker engine answers (or {@code
@@ -93,7 +94,8 @@ public class Neo4jTestResource implements QuarkusTestResourceLifecycleManager {
             return;
         }
         try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,19 +1,20 @@
 package dev.dsgraph.support;
 
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The committed spec in openapi/ is the contract: it must equal the served one, and document every operation fully. */
 @QuarkusTest
@@ -25,11 +26,18 @@ class OpenApiContractTest {
 
     @Test
     void servedSpecEqualsTheCommittedFile() throws Exception {
-        String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().queryParam("format", "yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         JsonNode servedTree = YAML.readTree(served);
         JsonNode committedTree = YAML.readTree(Files.readString(COMMITTED));
         assertThat(servedTree)
-                .as("served /q/openapi differs from %s: copy target/openapi/openapi.yaml there after changing the API", COMMITTED)
+                .as(
+                        "served /q/openapi differs from %s: copy target/openapi/openapi.yaml there after changing the API",
+                        COMMITTED)
                 .isEqualTo(committedTree);
     }
 
@@ -57,9 +65,11 @@ class OpenApiContractTest {
                 }
                 boolean hasError = false;
                 boolean hasExample = false;
-                for (Map.Entry<String, JsonNode> response : (Iterable<Map.Entry<String, JsonNode>>) o.path("responses")::fields) {
+                for (Map.Entry<String, JsonNode> response :
+                        (Iterable<Map.Entry<String, JsonNode>>) o.path("responses")::fields) {
                     hasError |= response.getKey().startsWith("4");
-                    hasExample |= response.getValue().findValue("examples") != null || response.getValue().findValue("example") != null;
+                    hasExample |= response.getValue().findValue("examples") != null
+                            || response.getValue().findValue("example") != null;
                 }
                 if (!hasError) {
                     gaps.add(where + ": no error response");

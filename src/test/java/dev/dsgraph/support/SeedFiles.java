@@ -11,8 +11,7 @@ public final class SeedFiles {
 
     public static final Path SEED = Path.of("graph-seed");
 
-    private SeedFiles() {
-    }
+    private SeedFiles() {}
 
     /** Copies graph-seed/ into {@code target}. */
     public static Path copySeed(Path target) throws IOException {
