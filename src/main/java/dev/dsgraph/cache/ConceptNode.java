@@ -27,6 +27,21 @@ public record ConceptNode(
         int degree,
         Rel[] relations) {
 
+    /** Index of the first relation with {@code other} at the other end, or -1: a binary search of the sorted list. */
+    public int firstWith(String other) {
+        int lo = 0;
+        int hi = relations.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (relations[mid].other().compareTo(other) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < relations.length && relations[lo].other().equals(other) ? lo : -1;
+    }
+
     /**
      * One relation seen from this concept.
      *

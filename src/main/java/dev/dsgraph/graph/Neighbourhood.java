@@ -77,6 +77,7 @@ public final class Neighbourhood {
         }
         Map<String, RelationType> defs = view.types();
         List<Node> outNodes = new ArrayList<>();
+        List<String> members = new ArrayList<>(distance.keySet());
         List<Edge> edges = new ArrayList<>();
         for (String source : distance.keySet()) {
             ConceptInfo info = view.info(source);
@@ -85,23 +86,42 @@ public final class Neighbourhood {
                 continue;
             }
             outNodes.add(new Node(source, info.name(), distance.get(source), info.topics()));
-            for (Rel r : node.relations()) {
-                if (r.outgoing() && allowed.contains(r.type()) && distance.containsKey(r.other())) {
-                    RelationType def = defs.get(r.type());
-                    edges.add(new Edge(
-                            source + "|" + r.type() + "|" + r.other(),
-                            source,
-                            r.other(),
-                            r.type(),
-                            def == null ? r.type() : def.label(),
-                            def != null && def.symmetric(),
-                            r.reason(),
-                            r.weight()));
+            Rel[] rels = node.relations();
+            if (rels.length <= 4 * distance.size()) {
+                for (Rel r : rels) {
+                    if (distance.containsKey(r.other())) {
+                        addEdge(edges, defs, allowed, source, r);
+                    }
+                }
+            } else {
+                // a hub: look its neighbours in the subgraph up in its sorted list instead of scanning it all
+                for (String other : members) {
+                    for (int i = node.firstWith(other);
+                            i >= 0 && i < rels.length && rels[i].other().equals(other);
+                            i++) {
+                        addEdge(edges, defs, allowed, source, rels[i]);
+                    }
                 }
             }
         }
         outNodes.sort(Comparator.comparing(Node::distance).thenComparing(Node::id));
         edges.sort(Comparator.comparing(Edge::id));
         return new Subgraph(id, depth, truncated, outNodes, edges);
+    }
+
+    private static void addEdge(
+            List<Edge> edges, Map<String, RelationType> defs, Set<String> allowed, String source, Rel r) {
+        if (r.outgoing() && allowed.contains(r.type())) {
+            RelationType def = defs.get(r.type());
+            edges.add(new Edge(
+                    source + "|" + r.type() + "|" + r.other(),
+                    source,
+                    r.other(),
+                    r.type(),
+                    def == null ? r.type() : def.label(),
+                    def != null && def.symmetric(),
+                    r.reason(),
+                    r.weight()));
+        }
     }
 }

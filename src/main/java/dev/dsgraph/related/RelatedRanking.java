@@ -11,12 +11,14 @@ import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.support.Explained;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -72,6 +74,7 @@ public final class RelatedRanking {
     private static final class Acc {
         final String id;
         double score;
+        double rounded;
         int distance = Integer.MAX_VALUE;
         int paths;
         Partial best;
@@ -122,11 +125,7 @@ public final class RelatedRanking {
             frontier = next;
         }
 
-        List<Acc> top = byTarget.values().stream()
-                .sorted(Comparator.comparing((Acc a) -> round(a.score), Comparator.reverseOrder())
-                        .thenComparing(a -> a.id))
-                .limit(limit)
-                .toList();
+        List<Acc> top = best(byTarget.values(), limit);
         List<RelatedTopic> ranked = new ArrayList<>();
         for (Acc acc : top) {
             List<Partial> chain = new ArrayList<>();
@@ -207,15 +206,18 @@ public final class RelatedRanking {
             }
             int length = parent == null ? 1 : parent.length() + 1;
             double contribution = soFar * strength * (parent == null ? 1.0 : HOP_DECAY);
-            Partial route = new Partial(other, at, parent, step, from, to, contribution, length);
             Acc acc = byTarget.computeIfAbsent(other, Acc::new);
             acc.score += contribution;
             acc.paths++;
             acc.distance = Math.min(acc.distance, length);
+            // a route is only kept when it explains the target best so far, or is extended at the next level
+            Partial route = null;
             if (acc.best == null || contribution > acc.best.contribution()) {
+                route = new Partial(other, at, parent, step, from, to, contribution, length);
                 acc.best = route;
                 acc.bestKey = null;
             } else if (contribution == acc.best.contribution()) {
+                route = new Partial(other, at, parent, step, from, to, contribution, length);
                 if (acc.bestKey == null) {
                     acc.bestKey = acc.best.key();
                 }
@@ -226,9 +228,28 @@ public final class RelatedRanking {
                 }
             }
             if (next != null) {
-                next.add(route);
+                next.add(route != null ? route : new Partial(other, at, parent, step, from, to, contribution, length));
             }
         }
+    }
+
+    /** The {@code limit} best targets, by rounded score (highest first), then id; without sorting them all. */
+    private static List<Acc> best(Collection<Acc> all, int limit) {
+        Comparator<Acc> order =
+                Comparator.comparingDouble((Acc a) -> -a.rounded).thenComparing(a -> a.id);
+        PriorityQueue<Acc> kept = new PriorityQueue<>(order.reversed()); // the worst kept one on top
+        for (Acc a : all) {
+            a.rounded = round(a.score);
+            if (kept.size() < limit) {
+                kept.add(a);
+            } else if (limit > 0 && order.compare(a, kept.peek()) < 0) {
+                kept.poll();
+                kept.add(a);
+            }
+        }
+        List<Acc> out = new ArrayList<>(kept);
+        out.sort(order);
+        return out;
     }
 
     private static int countAllowed(ConceptNode.Rel[] rels, int from, int to, Set<String> allowed) {

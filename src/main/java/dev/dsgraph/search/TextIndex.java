@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Pattern;
 
@@ -48,30 +49,19 @@ public final class TextIndex {
     /** One concept's distinct words per field, as dictionary numbers. */
     private record Doc(String id, int[][] fields) {}
 
-    /** Grows by doubling; appends keep it sorted because document numbers only grow. */
-    private static final class Postings {
-        int[] docs = new int[4];
-        int size;
-
-        void add(int doc) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-            }
-            docs[size++] = doc;
-        }
-    }
-
     private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
     private final Map<String, Integer> tokenIds = new HashMap<>();
     private final List<String> tokens = new ArrayList<>();
     /** Name and alias words (and the words of each name and alias run together) with how many live documents hold them. */
     private final TreeMap<String, int[]> names = new TreeMap<>();
+    /** The name and alias words filed for typo lookups (words no longer in {@link #names} are skipped). */
+    private NearWords nearWords = new NearWords();
 
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> docOf = new HashMap<>();
 
     @SuppressWarnings("unchecked")
-    private final Map<Integer, Postings>[] postings =
+    private final Map<Integer, IntList>[] postings =
             new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>()};
 
     private final Map<String, Set<String>> byName = new HashMap<>();
@@ -155,9 +145,10 @@ public final class TextIndex {
                     return tokens.size() - 1;
                 });
                 fieldIds[i++] = id;
-                postings[f].computeIfAbsent(id, k -> new Postings()).add(doc);
+                postings[f].computeIfAbsent(id, k -> new IntList()).add(doc);
                 if (f == NAME || f == ALIASES) {
                     names.computeIfAbsent(w, k -> new int[1])[0]++;
+                    nearWords.add(w);
                 }
             }
             ids[f] = fieldIds;
@@ -209,7 +200,7 @@ public final class TextIndex {
         List<Doc> live = docs.stream().filter(d -> d != null).toList();
         docs.clear();
         docOf.clear();
-        for (Map<Integer, Postings> p : postings) {
+        for (Map<Integer, IntList> p : postings) {
             p.clear();
         }
         for (Doc d : live) {
@@ -218,11 +209,13 @@ public final class TextIndex {
             docOf.put(d.id(), doc);
             for (int f = 0; f < 4; f++) {
                 for (int t : d.fields()[f]) {
-                    postings[f].computeIfAbsent(t, k -> new Postings()).add(doc);
+                    postings[f].computeIfAbsent(t, k -> new IntList()).add(doc);
                 }
             }
         }
         dead = 0;
+        nearWords = new NearWords();
+        names.keySet().forEach(nearWords::add);
     }
 
     /** How a query word matched a dictionary word. */
@@ -290,49 +283,51 @@ public final class TextIndex {
                     variants.add(v);
                 }
             }
-            Map<Integer, Double> merged = new HashMap<>();
-            for (boolean all : new boolean[] {true, false}) {
-                for (List<String> v : variants) {
-                    score(v, all).forEach((doc, s) -> merged.merge(doc, s, Math::max));
-                }
-                if (!merged.isEmpty() || words.size() == 1) {
-                    break;
-                }
-            }
-            String phrase = String.join(" ", words);
+            Scratch sc = Scratch.take(docs.size());
+            IntList merged = new IntList();
             List<Hit> text = new ArrayList<>();
-            // the phrase and name-coverage factors (at most 4 times) are worked out for the best-scoring candidates
-            // only
-            int keep = Math.max(RERANKED, 10 * limit);
-            Map<Integer, Double> scores = merged;
-            if (scores.size() > keep) {
-                List<Map.Entry<Integer, Double>> ordered = new ArrayList<>(scores.entrySet());
-                ordered.sort(Map.Entry.<Integer, Double>comparingByValue().reversed());
-                Map<Integer, Double> top = new HashMap<>();
-                ordered.subList(0, keep).forEach(e -> top.put(e.getKey(), e.getValue()));
-                scores = top;
+            boolean clean = false; // a search cut short by an exception may leave its scratch arrays dirty
+            try {
+                for (boolean all : new boolean[] {true, false}) {
+                    for (List<String> v : variants) {
+                        score(v, all, sc, merged);
+                    }
+                    if (merged.size > 0 || words.size() == 1) {
+                        break;
+                    }
+                }
+                String phrase = String.join(" ", words);
+                // the phrase and name-coverage factors (at most 4 times) are worked out for the best-scoring
+                // candidates only
+                for (int doc : best(merged, sc.merged, Math.max(RERANKED, 10 * limit))) {
+                    Doc d = docs.get(doc);
+                    if (hits.containsKey(d.id())) {
+                        continue;
+                    }
+                    ConceptInfo info = infos.get(d.id());
+                    double score = sc.merged[doc];
+                    if (words.size() > 1
+                            && (String.join(" ", words(info.name(), Integer.MAX_VALUE))
+                                            .contains(phrase)
+                                    || info.aliases().stream()
+                                            .anyMatch(a -> String.join(" ", words(a, Integer.MAX_VALUE))
+                                                    .contains(phrase)))) {
+                        score *= 2; // the words as a phrase in the name or an alias
+                    }
+                    score *= 1 + nameCoverage(d, words);
+                    if (score >= MIN_RELEVANCE) {
+                        text.add(new Hit(d.id(), "text", null, null, Math.round(score * 1000) / 1000.0));
+                    }
+                }
+                clean = true;
+            } finally {
+                if (clean) {
+                    for (int i = 0; i < merged.size; i++) {
+                        sc.merged[merged.values[i]] = 0;
+                    }
+                    sc.give();
+                }
             }
-            scores.forEach((doc, s) -> {
-                Doc d = docs.get(doc);
-                if (hits.containsKey(d.id())) {
-                    return;
-                }
-                ConceptInfo info = infos.get(d.id());
-                double score = s;
-                if (words.size() > 1
-                        && (String.join(" ", words(info.name(), Integer.MAX_VALUE))
-                                        .contains(phrase)
-                                || info.aliases().stream()
-                                        .anyMatch(a -> String.join(" ", words(a, Integer.MAX_VALUE))
-                                                .contains(phrase)))) {
-                    score *= 2; // the words as a phrase in the name or an alias
-                }
-                score *= 1 + nameCoverage(d, words);
-                if (score < MIN_RELEVANCE) {
-                    return;
-                }
-                text.add(new Hit(d.id(), "text", null, null, Math.round(score * 1000) / 1000.0));
-            });
             text.sort(
                     Comparator.comparing(Hit::score, Comparator.reverseOrder()).thenComparing(Hit::id));
             for (Hit h : text.subList(0, Math.min(text.size(), limit + 5))) {
@@ -349,26 +344,24 @@ public final class TextIndex {
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
-    /** Scores every document holding the words (all of them, or any when {@code all} is false). */
-    private Map<Integer, Double> score(List<String> words, boolean all) {
+    /**
+     * Scores every document holding the words (all of them, or any when {@code all} is false) and raises its entry in
+     * {@code sc.merged} to that score, adding the documents newly given one to {@code merged}.
+     */
+    private void score(List<String> words, boolean all, Scratch sc, IntList merged) {
         int n = Math.max(1, docOf.size());
-        int size = docs.size();
-        double[] total = new double[size];
-        int[] matched = new int[size];
-        double[] best = new double[size];
-        int[] touched = new int[size];
-        int[] anyDocs = new int[size];
-        int anyCount = 0;
+        IntList touched = new IntList();
+        IntList anyDocs = new IntList();
         for (int w = 0; w < words.size(); w++) {
             Map<Integer, Kind> candidates = candidates(words.get(w));
             for (int f = 0; f < 4; f++) {
-                int touchedCount = 0;
+                touched.size = 0;
                 for (var candidate : candidates.entrySet()) {
                     Kind kind = candidate.getValue();
                     if (kind != Kind.EXACT && f >= SUMMARY) {
                         continue;
                     }
-                    Postings p = postings[f].get(candidate.getKey());
+                    IntList p = postings[f].get(candidate.getKey());
                     if (p == null) {
                         continue;
                     }
@@ -376,43 +369,109 @@ public final class TextIndex {
                     int df = kind == Kind.EXACT ? Math.max(p.size, commonness(candidate.getKey())) : p.size;
                     double s = boost(f, kind) * Math.log(1 + (n - df + 0.5) / (df + 0.5));
                     for (int i = 0; i < p.size; i++) {
-                        int doc = p.docs[i];
+                        int doc = p.values[i];
                         if (docs.get(doc) == null) {
                             continue;
                         }
-                        if (best[doc] == 0) {
-                            touched[touchedCount++] = doc;
+                        if (sc.best[doc] == 0) {
+                            touched.add(doc);
                         }
-                        best[doc] = Math.max(best[doc], s);
+                        sc.best[doc] = Math.max(sc.best[doc], s);
                     }
                 }
-                for (int i = 0; i < touchedCount; i++) {
-                    int doc = touched[i];
-                    total[doc] += best[doc];
-                    best[doc] = 0;
-                    if (matched[doc] == 0) {
-                        anyDocs[anyCount++] = doc;
+                for (int i = 0; i < touched.size; i++) {
+                    int doc = touched.values[i];
+                    sc.total[doc] += sc.best[doc];
+                    sc.best[doc] = 0;
+                    if (sc.matched[doc] == 0) {
+                        anyDocs.add(doc);
                     }
-                    matched[doc] |= 1 << w;
+                    sc.matched[doc] |= 1 << w;
                 }
             }
         }
         int every = (1 << words.size()) - 1;
-        Map<Integer, Double> out = new HashMap<>();
-        for (int i = 0; i < anyCount; i++) {
-            int doc = anyDocs[i];
-            if (total[doc] > 0 && (!all || matched[doc] == every)) {
-                out.put(doc, total[doc]);
+        for (int i = 0; i < anyDocs.size; i++) {
+            int doc = anyDocs.values[i];
+            double total = sc.total[doc];
+            if (total > 0 && (!all || sc.matched[doc] == every)) {
+                if (sc.merged[doc] == 0) {
+                    merged.add(doc);
+                }
+                sc.merged[doc] = Math.max(sc.merged[doc], total);
+            }
+            sc.total[doc] = 0;
+            sc.matched[doc] = 0;
+        }
+    }
+
+    /** The {@code keep} documents of {@code docs} with the highest scores (ties: lower document number first). */
+    private static int[] best(IntList docs, double[] scores, int keep) {
+        int[] all = Arrays.copyOf(docs.values, docs.size);
+        if (all.length <= keep) {
+            return all;
+        }
+        double[] values = new double[all.length];
+        for (int i = 0; i < all.length; i++) {
+            values[i] = scores[all[i]];
+        }
+        Arrays.sort(values);
+        double floor = values[all.length - keep];
+        Arrays.sort(all);
+        int[] out = new int[keep];
+        int size = 0;
+        for (int doc : all) {
+            if (scores[doc] > floor) {
+                out[size++] = doc;
+            }
+        }
+        for (int i = 0; i < all.length && size < keep; i++) {
+            if (scores[all[i]] == floor) {
+                out[size++] = all[i];
             }
         }
         return out;
     }
 
+    /**
+     * Per-document score arrays for one search, kept zeroed between searches (a search resets what it touched) and
+     * pooled, so that a search allocates in proportion to what it matches rather than to the size of the graph.
+     */
+    private static final class Scratch {
+        private static final ConcurrentLinkedQueue<Scratch> POOL = new ConcurrentLinkedQueue<>();
+
+        double[] total = new double[0];
+        double[] best = new double[0];
+        double[] merged = new double[0];
+        int[] matched = new int[0];
+
+        static Scratch take(int docs) {
+            Scratch sc = POOL.poll();
+            if (sc == null) {
+                sc = new Scratch();
+            }
+            if (sc.total.length < docs) {
+                int size = Math.max(docs, sc.total.length * 3 / 2);
+                sc.total = new double[size];
+                sc.best = new double[size];
+                sc.merged = new double[size];
+                sc.matched = new int[size];
+            }
+            return sc;
+        }
+
+        void give() {
+            if (POOL.size() < 2 * Runtime.getRuntime().availableProcessors()) {
+                POOL.offer(this);
+            }
+        }
+    }
+
     /** In how many concepts the word occurs in the field that uses it most. */
     private int commonness(int token) {
         int df = 0;
-        for (Map<Integer, Postings> field : postings) {
-            Postings p = field.get(token);
+        for (Map<Integer, IntList> field : postings) {
+            IntList p = field.get(token);
             df = Math.max(df, p == null ? 0 : p.size);
         }
         return df;
@@ -444,15 +503,17 @@ public final class TextIndex {
         }
         int allowed = allowedEdits(word);
         if (allowed > 0) {
+            List<String> near = new ArrayList<>();
+            nearWords.near(word, allowed, t -> {
+                int[] holders = names.get(t);
+                if (holders != null && holders[0] <= rare && !t.equals(word) && distance(word, t, allowed) <= allowed) {
+                    near.add(t);
+                }
+            });
+            near.sort(null); // the first EXPANSIONS in dictionary order
             int taken = 0;
-            for (var e : names.entrySet()) {
-                String t = e.getKey();
-                if (Math.abs(t.length() - word.length()) <= allowed
-                        && e.getValue()[0] <= rare
-                        && !t.equals(word)
-                        && distance(word, t, allowed) <= allowed
-                        && out.putIfAbsent(tokenIds.get(t), Kind.FUZZY) == null
-                        && ++taken >= EXPANSIONS) {
+            for (String t : near) {
+                if (out.putIfAbsent(tokenIds.get(t), Kind.FUZZY) == null && ++taken >= EXPANSIONS) {
                     break;
                 }
             }

@@ -165,6 +165,33 @@ class AlgorithmsTest {
     }
 
     @Test
+    void neighbourhoodOfAConceptNextToHubsShouldHoldEveryRelationAmongItsConcepts() {
+        // two hubs with many relations leading out of the subgraph, and relations of several types among its concepts
+        MemoryGraph g = new MemoryGraph()
+                .concept("start")
+                .concept("hub1")
+                .concept("hub2")
+                .concept("leaf");
+        g.rel("start", "IS_A", "hub1").rel("hub2", "IMPLEMENTS", "start").rel("start", "CONTRASTS_WITH", "leaf");
+        g.rel("hub1", "IS_A", "hub2").rel("hub1", "IMPLEMENTS", "hub2").rel("hub2", "PREREQUISITE_OF", "leaf");
+        for (int i = 0; i < 300; i++) {
+            String out = String.format("x%03d", i);
+            g.concept(out).rel("hub1", "IS_A", out).rel(out, "IMPLEMENTS", "hub2");
+        }
+        Subgraph sub = Neighbourhood.of(g, "start", 1, ALL);
+        assertThat(sub.nodes()).extracting(n -> n.id()).containsExactly("start", "hub1", "hub2", "leaf");
+        assertThat(sub.edges())
+                .extracting(e -> e.id())
+                .containsExactly(
+                        "hub1|IMPLEMENTS|hub2",
+                        "hub1|IS_A|hub2",
+                        "hub2|IMPLEMENTS|start",
+                        "hub2|PREREQUISITE_OF|leaf",
+                        "start|CONTRASTS_WITH|leaf",
+                        "start|IS_A|hub1");
+    }
+
+    @Test
     void neighbourhoodShouldWalkLevelsInOneBatchEachAndCapTheNodes() {
         MemoryGraph g = new MemoryGraph()
                 .concept("center")
