@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.regex.Pattern;
 
 /**
  * The in-memory search index of the graph cache: an inverted index of the words of every concept's name, aliases,
@@ -31,8 +30,6 @@ public final class TextIndex {
     static final int SUMMARY = 2;
     static final int DETAILS = 3;
     static final String[] FIELDS = {"name", "aliases", "summary", "details"};
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /**
      * Text hits scoring less are left out. Besides, a query made only of words that more than a quarter of the
@@ -60,9 +57,8 @@ public final class TextIndex {
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> docOf = new HashMap<>();
 
-    @SuppressWarnings("unchecked")
-    private final Map<Integer, IntList>[] postings =
-            new Map[] {new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>()};
+    /** Per field, the documents holding each word, indexed by the word's number (null: none). */
+    private final IntList[][] postings = new IntList[4][256];
 
     private final Map<String, Set<String>> byName = new HashMap<>();
     private final Map<String, Map<String, String>> byAlias = new HashMap<>();
@@ -88,11 +84,57 @@ public final class TextIndex {
     /** Words of a text, lowercased, letters and digits only, at most {@code max}. */
     public static List<String> words(String text, int max) {
         List<String> words = new ArrayList<>();
-        var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find() && words.size() < max) {
-            words.add(m.group());
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i < lower.length() && words.size() < max; ) {
+            int cp = lower.codePointAt(i);
+            boolean inWord = wordChar(cp);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(lower.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0 && words.size() < max) {
+            words.add(lower.substring(start));
         }
         return words;
+    }
+
+    /** What {@code [\\p{L}\\p{N}]} matches: a letter or a number of any script. */
+    static boolean wordChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        }
+        return Character.isLetter(cp)
+                || switch (Character.getType(cp)) {
+                    case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+                    default -> false;
+                };
+    }
+
+    /** The documents holding word {@code token} in field {@code f}, created when missing. */
+    private IntList posting(int f, int token) {
+        IntList[] field = postings[f];
+        if (token >= field.length) {
+            field = Arrays.copyOf(field, Math.max(token + 1, field.length * 2));
+            postings[f] = field;
+        }
+        IntList p = field[token];
+        if (p == null) {
+            p = new IntList();
+            field[token] = p;
+        }
+        return p;
+    }
+
+    /** The documents holding word {@code token} in field {@code f}, or {@code none}. */
+    private IntList posting(int f, int token, IntList none) {
+        IntList[] field = postings[f];
+        IntList p = token < field.length ? field[token] : null;
+        return p == null ? none : p;
     }
 
     /** Adds or replaces a concept. */
@@ -145,7 +187,7 @@ public final class TextIndex {
                     return tokens.size() - 1;
                 });
                 fieldIds[i++] = id;
-                postings[f].computeIfAbsent(id, k -> new IntList()).add(doc);
+                posting(f, id).add(doc);
                 if (f == NAME || f == ALIASES) {
                     names.computeIfAbsent(w, k -> new int[1])[0]++;
                     nearWords.add(w);
@@ -200,8 +242,8 @@ public final class TextIndex {
         List<Doc> live = docs.stream().filter(d -> d != null).toList();
         docs.clear();
         docOf.clear();
-        for (Map<Integer, IntList> p : postings) {
-            p.clear();
+        for (IntList[] field : postings) {
+            Arrays.fill(field, null);
         }
         for (Doc d : live) {
             int doc = docs.size();
@@ -209,7 +251,7 @@ public final class TextIndex {
             docOf.put(d.id(), doc);
             for (int f = 0; f < 4; f++) {
                 for (int t : d.fields()[f]) {
-                    postings[f].computeIfAbsent(t, k -> new IntList()).add(doc);
+                    posting(f, t).add(doc);
                 }
             }
         }
@@ -361,7 +403,7 @@ public final class TextIndex {
                     if (kind != Kind.EXACT && f >= SUMMARY) {
                         continue;
                     }
-                    IntList p = postings[f].get(candidate.getKey());
+                    IntList p = posting(f, candidate.getKey(), null);
                     if (p == null) {
                         continue;
                     }
@@ -470,8 +512,8 @@ public final class TextIndex {
     /** In how many concepts the word occurs in the field that uses it most. */
     private int commonness(int token) {
         int df = 0;
-        for (Map<Integer, IntList> field : postings) {
-            IntList p = field.get(token);
+        for (IntList[] field : postings) {
+            IntList p = token < field.length ? field[token] : null;
             df = Math.max(df, p == null ? 0 : p.size);
         }
         return df;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,5 +92,24 @@ class TextIndexTest {
                 .extracting(TextIndex.Hit::id)
                 .doesNotContain("vector-clock");
         assertThat(index.size()).isEqualTo(4);
+    }
+
+    @Test
+    void wordCharactersAreExactlyTheLettersAndNumbersOfTheRegex() {
+        Pattern word = Pattern.compile("[\\p{L}\\p{N}]");
+        int checked = 0;
+        for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF) {
+                continue;
+            }
+            boolean expected = word.matcher(new String(Character.toChars(cp))).matches();
+            if (TextIndex.wordChar(cp) != expected) {
+                throw new AssertionError("code point " + Integer.toHexString(cp) + ": expected " + expected);
+            }
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(1_000_000);
+        assertThat(TextIndex.words("Lamport's clock (1978), Ærø-ID ½ x²", 10))
+                .containsExactly("lamport", "s", "clock", "1978", "ærø", "id", "½", "x²");
     }
 }
