@@ -7,10 +7,19 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.Transaction;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.server.security.SecureHasher;
+import org.neo4j.server.security.SystemGraphCredential;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * An in-process Neo4j Community DBMS that serves Bolt on 127.0.0.1, with authentication (the service's own) or, for
@@ -61,20 +70,45 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
                 .build();
         if (password != null) {
-            // in-process access needs no login; this sets the one Bolt clients must use
             try {
-                dbms.database("system")
-                        .executeTransactionally(
-                                "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
-                                java.util.Map.of("password", password));
-            } catch (org.neo4j.graphdb.QueryExecutionException e) {
-                if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
-                    dbms.shutdown();
-                    throw e;
-                }
+                setPassword(dbms, password);
+            } catch (RuntimeException e) {
+                dbms.shutdown();
+                throw e;
             }
         }
         return new EmbeddedNeo4j(dbms, boltPort);
+    }
+
+    /**
+     * Sets the password Bolt clients must log in with (in-process access needs none). Written straight into the system
+     * graph's user record, in Neo4j's own credential format: {@code ALTER USER} does the same but is the first Cypher
+     * the JVM runs and costs seconds of start time. Falls back to {@code ALTER USER} when the record is not where this
+     * Neo4j version keeps it.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try (Transaction tx = system.beginTx()) {
+            Node user = tx.findNode(Label.label("User"), "name", USER);
+            if (user != null && user.hasProperty("credentials")) {
+                user.setProperty(
+                        "credentials",
+                        SystemGraphCredential.createCredentialForPassword(
+                                        password.getBytes(StandardCharsets.UTF_8), new SecureHasher())
+                                .serialize());
+                user.setProperty("passwordChangeRequired", false);
+                tx.commit();
+                return;
+            }
+        }
+        try {
+            system.executeTransactionally(
+                    "ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (QueryExecutionException e) {
+            if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     /** The Bolt URI clients use to reach this DBMS. */

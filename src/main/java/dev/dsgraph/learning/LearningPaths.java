@@ -72,6 +72,14 @@ public final class LearningPaths {
      * concept, then levels of a topological order (level = 1 + the highest level among its prerequisites on the path).
      */
     public static Optional<LearningPath> learningPath(GraphView view, String id, List<String> known) {
+        return learningPath(view, id, known, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #learningPath(GraphView, String, List)}, with at most {@code limit} concepts in the order and the
+     * levels: the first ones of the study order, a valid start on their own; {@code total} still counts them all.
+     */
+    public static Optional<LearningPath> learningPath(GraphView view, String id, List<String> known, int limit) {
         ConceptInfo concept = view.info(id);
         if (concept == null) {
             return Optional.empty();
@@ -105,16 +113,22 @@ public final class LearningPaths {
         }
         List<Level> out = new ArrayList<>();
         List<String> order = new ArrayList<>();
-        levels.forEach((l, steps) -> {
+        int total = included.size();
+        for (var e : levels.entrySet()) {
+            List<Step> steps = e.getValue();
             steps.sort(Comparator.comparing(Step::id));
-            out.add(new Level(l, List.copyOf(steps)));
-            steps.forEach(s -> order.add(s.id()));
-        });
+            List<Step> kept = steps.subList(0, Math.min(steps.size(), Math.max(0, limit - order.size())));
+            if (kept.isEmpty()) {
+                break;
+            }
+            out.add(new Level(e.getKey(), List.copyOf(kept)));
+            kept.forEach(step -> order.add(step.id()));
+        }
         List<String> skipped = requires.keySet().stream()
                 .filter(n -> !n.equals(id) && !included.contains(n))
                 .sorted()
                 .toList();
-        return Optional.of(new LearningPath(id, concept.name(), known, skipped, order.size(), order, out));
+        return Optional.of(new LearningPath(id, concept.name(), known, skipped, total, order, out));
     }
 
     private static int levelOf(
@@ -135,6 +149,11 @@ public final class LearningPaths {
 
     /** Everything {@code id} is a prerequisite for, with the fewest steps to reach it. */
     public static Optional<Unlocks> unlocks(GraphView view, String id) {
+        return unlocks(view, id, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #unlocks(GraphView, String)}, with the first {@code limit} items; the counts still count them all. */
+    public static Optional<Unlocks> unlocks(GraphView view, String id, int limit) {
         ConceptInfo concept = view.info(id);
         if (concept == null) {
             return Optional.empty();
@@ -166,6 +185,6 @@ public final class LearningPaths {
                 concept.name(),
                 (int) items.stream().filter(Unlocked::direct).count(),
                 items.size(),
-                items));
+                items.subList(0, Math.min(items.size(), limit))));
     }
 }

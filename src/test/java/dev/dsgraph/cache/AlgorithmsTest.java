@@ -162,6 +162,18 @@ class AlgorithmsTest {
                 .extracting(u -> u.id() + "@" + u.distance())
                 .containsExactly("x@1", "y@2", "goal@3");
         assertThat(unlocks.direct()).isEqualTo(1);
+
+        // a limit keeps the start of the study order (a valid order on its own) and the nearest unlocked concepts
+        LearningPath first = LearningPaths.learningPath(g, "goal", List.of(), 3).orElseThrow();
+        assertThat(first.order()).containsExactly("w", "z", "x");
+        assertThat(first.levels())
+                .extracting(l -> l.level() + ":" + l.concepts().size())
+                .containsExactly("1:2", "2:1");
+        assertThat(first.total()).isEqualTo(4);
+        Unlocks nearest = LearningPaths.unlocks(g, "w", 2).orElseThrow();
+        assertThat(nearest.items()).extracting(u -> u.id()).containsExactly("x", "y");
+        assertThat(nearest.total()).isEqualTo(3);
+        assertThat(nearest.direct()).isEqualTo(1);
     }
 
     @Test
