@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>a schema only sent declares {@code additionalProperties: false}: the service refuses unknown fields;
  *   <li>path parameters in the order of the URL;
  *   <li>every cached GET documents its {@code ETag}, takes {@code If-None-Match} and may answer 304;
- *   <li>every tag is described, in a deliberate order.
+ *   <li>every operation has a deliberate id (the build fails on a generated one) and every tag is described, in a
+ *       deliberate order.
  * </ul>
  */
 final class ClientContract {
@@ -77,6 +78,11 @@ final class ClientContract {
                 return;
             }
             item.getOperations().forEach((method, op) -> {
+                if (op.getOperationId() == null || op.getOperationId().contains("_")) {
+                    // the generator's Class_method is what generated clients would name the call: choose one
+                    throw new IllegalStateException(
+                            "Give " + method + " " + path + " an @Operation(operationId = ...) of its own");
+                }
                 orderPathParameters(path, op);
                 if (method == PathItem.HttpMethod.GET && !UNCACHED.contains(op.getOperationId())) {
                     conditional(op);

@@ -3,6 +3,7 @@ package dev.dsgraph.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dsgraph.client.ApiClient;
+import dev.dsgraph.client.model.Change;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -124,6 +125,20 @@ class GeneratedClientsTest {
         assertThat(errors).isEmpty();
         assertThat(facts).isEqualTo(EXPECTED);
         operations.assertEverySucceeded();
+    }
+
+    @Test
+    void shouldReadAnswersWithFieldsAndEnumValuesALaterVersionMayAdd() throws Exception {
+        Change change = ApiClient.createDefaultObjectMapper()
+                .readValue(
+                        "{\"seq\":1,\"revision\":5000000000,\"op\":\"merged\",\"entity\":\"topic\","
+                                + "\"id\":\"hashing\",\"actor\":{\"key\":\"k1\"}}",
+                        Change.class);
+
+        assertThat(change.getOp()).isEqualTo("merged");
+        assertThat(change.getEntity()).isEqualTo("topic");
+        assertThat(change.getRevision()).isEqualTo(5_000_000_000L);
+        assertThat(change.getAdditionalProperties()).containsKey("actor");
     }
 
     /** Runs a command in target/ts-client; its output lines, or a failure with them. */
