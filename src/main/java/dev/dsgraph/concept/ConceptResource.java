@@ -40,6 +40,7 @@ public class ConceptResource {
 
     @GET
     @Operation(
+            operationId = "listConcepts",
             summary = "List concepts",
             description = "Concepts sorted by name, paged, optionally filtered by topic"
                     + " (including its subtopics) and by tag.")
@@ -98,6 +99,7 @@ public class ConceptResource {
     @GET
     @Path("/{id}")
     @Operation(
+            operationId = "getConcept",
             summary = "Get a concept",
             description = "The concept with all its fields and its relations grouped by"
                     + " type and direction; incoming relations are labelled with the type's inverse (\"requires\" for"

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,7 +46,7 @@ import java.util.Map;
 /** Creating, replacing, patching and deleting concepts. */
 @Path("/api/v1/concepts/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Curation")
+@Tag(name = "Concepts")
 @SecurityScheme(
         securitySchemeName = "apiKey",
         type = SecuritySchemeType.HTTP,
@@ -83,6 +84,7 @@ public class ConceptWriteResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "putConcept",
             summary = "Create or replace a concept",
             description = "Creates the concept (201 with Location) or replaces"
                     + " all its fields (200); its relations stay. Send If-Match with the ETag of a GET to refuse overwriting a"
@@ -92,6 +94,11 @@ public class ConceptWriteResource {
     @APIResponse(
             responseCode = "200",
             description = "Replaced",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The concept's new version",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -100,6 +107,16 @@ public class ConceptWriteResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
+            headers = {
+                @Header(
+                        name = "Location",
+                        description = "The concept's URL",
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(
+                        name = "ETag",
+                        description = "The concept's version",
+                        schema = @Schema(type = SchemaType.STRING))
+            },
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -167,6 +184,7 @@ public class ConceptWriteResource {
     @PATCH
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(
+            operationId = "patchConcept",
             summary = "Patch a concept",
             description = "Applies a JSON Merge Patch (RFC 7396) to the concept's fields:"
                     + " members replace, null removes an optional field. The result is validated as a whole. Honours If-Match."
@@ -175,6 +193,11 @@ public class ConceptWriteResource {
     @APIResponse(
             responseCode = "200",
             description = "Patched",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The concept's new version",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -191,7 +214,7 @@ public class ConceptWriteResource {
                             content =
                                     @Content(
                                             mediaType = MERGE_PATCH,
-                                            schema = @Schema(type = SchemaType.OBJECT),
+                                            schema = @Schema(implementation = ConceptPatch.class),
                                             examples =
                                                     @ExampleObject(
                                                             name = "new-summary",
@@ -234,6 +257,7 @@ public class ConceptWriteResource {
 
     @DELETE
     @Operation(
+            operationId = "deleteConcept",
             summary = "Delete a concept",
             description = "Deletes the concept and every relation it has (204). A seed"
                     + " concept deleted here is not brought back by re-seeding. Honours If-Match.")

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,7 +41,7 @@ import java.util.Map;
 /** Bulk import and export in the graph-seed format, and the change feed. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Curation")
+@Tag(name = "Import and export")
 public class ExchangeResource {
 
     private static final String CHANGES = """
@@ -102,6 +103,7 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(
+            operationId = "importGraph",
             summary = "Import a graph-seed document",
             description = "Validates the whole document against itself and"
                     + " the graph first (shape, unknown types and topics, dangling references, self-loops, duplicates, cycles),"
@@ -113,6 +115,12 @@ public class ExchangeResource {
     @APIResponse(
             responseCode = "200",
             description = "What was created and updated",
+            headers =
+                    @Header(
+                            name = "Idempotent-Replayed",
+                            description =
+                                    "true when this is the stored answer to an earlier request with the same Idempotency-Key",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -128,9 +136,11 @@ public class ExchangeResource {
                     String idempotencyKey,
             @RequestBody(
                             description = "A document in the graph-seed format, as GET /api/v1/export returns",
+                            required = true,
                             content =
                                     @Content(
-                                            schema = @Schema(type = SchemaType.OBJECT),
+                                            mediaType = MediaType.APPLICATION_JSON,
+                                            schema = @Schema(implementation = GraphDocument.class),
                                             examples = @ExampleObject(name = "one-concept", value = DOC_EXAMPLE)))
                     String body) {
         if (idempotencyKey != null && !idempotencyKey.matches("[\\x21-\\x7e]{1,200}")) {
@@ -199,6 +209,7 @@ public class ExchangeResource {
     @GET
     @Path("/export")
     @Operation(
+            operationId = "exportGraph",
             summary = "Export the whole graph",
             description = "Every relation type, topic, concept and relation as one"
                     + " document in the graph-seed format, in a stable order; importing it into an empty database and exporting"
@@ -209,7 +220,7 @@ public class ExchangeResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(type = SchemaType.OBJECT),
+                            schema = @Schema(implementation = GraphDocument.class),
                             examples = @ExampleObject(name = "export", value = DOC_EXAMPLE)))
     public Response export(@Context Request request, @Context UriInfo uri) {
         return reads.direct(request, () -> db.readTx(GraphExchange::export));
@@ -217,7 +228,9 @@ public class ExchangeResource {
 
     @GET
     @Path("/changes")
+    @Tag(name = "Changes")
     @Operation(
+            operationId = "listChanges",
             summary = "The change feed",
             description = "Changes to concepts and relations (created, updated, deleted)"
                     + " made after graph revision `since`, oldest first, paged. Keep the returned `revision` and pass it as"
@@ -236,7 +249,12 @@ public class ExchangeResource {
     public Response changes(
             @Parameter(
                             description = "Graph revision already seen; changes after it are listed (default 0: all)",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"),
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            format = "int64",
+                                            minimum = "0",
+                                            defaultValue = "0"),
                             example = "10")
                     @QueryParam("since")
                     String since,

@@ -24,6 +24,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +41,7 @@ import java.util.Map;
 /** One typed relation between two concepts: read, create or update, delete. */
 @Path("/api/v1/concepts/{id}/relations/{type}/{targetId}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Curation")
+@Tag(name = "Relations")
 public class RelationWriteResource {
 
     private static final String RELATION_EXAMPLE = """
@@ -70,6 +72,7 @@ public class RelationWriteResource {
 
     @GET
     @Operation(
+            operationId = "getRelation",
             summary = "Get a relation",
             description = "The relation of this type between the two concepts (for a"
                     + " symmetric type, in either direction).")
@@ -105,6 +108,7 @@ public class RelationWriteResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "apiKey")
     @Operation(
+            operationId = "putRelation",
             summary = "Create or update a relation",
             description =
                     "Creates the relation (201 with Location) or"
@@ -124,6 +128,11 @@ public class RelationWriteResource {
     @APIResponse(
             responseCode = "201",
             description = "Created",
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "The relation's URL",
+                            schema = @Schema(type = SchemaType.STRING)),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -191,6 +200,7 @@ public class RelationWriteResource {
     @DELETE
     @SecurityRequirement(name = "apiKey")
     @Operation(
+            operationId = "deleteRelation",
             summary = "Delete a relation",
             description = "Deletes the relation (204); a seed relation deleted here is"
                     + " not brought back by re-seeding. If-Match is checked against the source concept's ETag.")

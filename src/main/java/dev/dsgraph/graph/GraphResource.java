@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,6 +42,7 @@ public class GraphResource {
 
     @GET
     @Operation(
+            operationId = "getGraph",
             summary = "Neighbourhood subgraph",
             description = "The concepts within `depth` relations of this one and"
                     + " every relation among them, as plain `{nodes, edges}` or, with `format=cytoscape`, as Cytoscape.js"
@@ -52,7 +55,7 @@ public class GraphResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(oneOf = {GraphModels.Subgraph.class, GraphModels.CytoscapeGraph.class}),
+                            schema = @Schema(implementation = GraphAnswer.class),
                             examples = {
                                 @ExampleObject(name = "plain", value = """
                             {"center":"vector-clock","depth":1,"truncated":false,"nodes":[{"id":"vector-clock","name":"Vector clock","distance":0,"topics":["vector-clock"]},
@@ -78,7 +81,10 @@ public class GraphResource {
                     String depth,
             @Parameter(
                             description = "Relation types to follow, comma-separated (default: all)",
-                            example = "PREREQUISITE_OF,IS_A")
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                            examples = @ExampleObject(name = "types", value = "[\"PREREQUISITE_OF\",\"IS_A\"]"))
                     @QueryParam("types")
                     String types,
             @Parameter(

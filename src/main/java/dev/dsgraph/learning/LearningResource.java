@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,6 +46,7 @@ public class LearningResource {
     @GET
     @Path("/learning-path")
     @Operation(
+            operationId = "getLearningPath",
             summary = "What to learn first",
             description = "Everything to learn before the concept, in dependency"
                     + " order: levels of a topological order over PREREQUISITE_OF (level 1 needs nothing else on the path). Concepts"
@@ -65,7 +69,10 @@ public class LearningResource {
             @Parameter(
                             description = "Concept ids the learner already knows, comma-separated (at most " + MAX_KNOWN
                                     + ")",
-                            example = "partial-order,latency")
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                            examples = @ExampleObject(name = "known", value = "[\"partial-order\",\"latency\"]"))
                     @QueryParam("known")
                     String known,
             @Context Request request,
@@ -86,6 +93,7 @@ public class LearningResource {
     @GET
     @Path("/unlocks")
     @Operation(
+            operationId = "listUnlocks",
             summary = "What a concept unlocks",
             description = "Every concept this one is a prerequisite for, directly"
                     + " (distance 1) and transitively, sorted by distance and id.")

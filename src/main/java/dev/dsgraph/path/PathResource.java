@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -54,6 +56,7 @@ public class PathResource {
 
     @GET
     @Operation(
+            operationId = "findPaths",
             summary = "Shortest paths between two concepts",
             description = "The shortest connecting routes between"
                     + " two concepts, following relations in either direction, each with its length, its ordered concepts and the"
@@ -92,7 +95,10 @@ public class PathResource {
                     String maxLength,
             @Parameter(
                             description = "Relation types to follow, comma-separated (default: all)",
-                            example = "IMPLEMENTS,IS_A")
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                            examples = @ExampleObject(name = "types", value = "[\"IMPLEMENTS\",\"IS_A\"]"))
                     @QueryParam("types")
                     String types,
             @Context Request request,

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -40,6 +42,7 @@ public class RelatedResource {
 
     @GET
     @Operation(
+            operationId = "listRelated",
             summary = "Related concepts, ranked and explained",
             description = "Concepts around this one, ranked by a"
                     + " deterministic score: " + RelatedRanking.FORMULA
@@ -75,7 +78,13 @@ public class RelatedResource {
                     String limit,
             @Parameter(
                             description = "Relation types to follow, comma-separated (default: all)",
-                            example = "IMPLEMENTS,IS_A,PREREQUISITE_OF")
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "types",
+                                            value = "[\"IMPLEMENTS\",\"IS_A\",\"PREREQUISITE_OF\"]"))
                     @QueryParam("types")
                     String types,
             @Parameter(

@@ -21,7 +21,7 @@ import java.util.List;
 /** The relation vocabulary. */
 @Path("/api/v1/relation-types")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Relation types")
+@Tag(name = "Relations")
 public class RelationTypeResource {
 
     /** The vocabulary. */
@@ -38,6 +38,7 @@ public class RelationTypeResource {
 
     @GET
     @Operation(
+            operationId = "listRelationTypes",
             summary = "The relation vocabulary",
             description = "Every relation type with its description, how it reads"
                     + " forwards and backwards, whether it is symmetric and whether it must stay acyclic.")

@@ -38,6 +38,7 @@ public class SearchResource {
 
     @GET
     @Operation(
+            operationId = "searchConcepts",
             summary = "Search concepts",
             description = "Search over names, aliases, summaries and details,"
                     + " answered from the service's in-memory index: case-insensitive; name and alias words match exactly, as a"
@@ -64,7 +65,7 @@ public class SearchResource {
                             examples = @ExampleObject(name = "typo", value = """
                     {"query":"vectr clock","words":["vectr","clock"],
                     "limit":10,"items":[{"id":"vector-clock","name":"Vector clock","summary":"A vector of counters, one per process ...",
-                    "match":"text","matchedFields":["name","aliases","summary"],"score":31.2}]}""")))
+                    "match":"text","matchedFields":["name","aliases","summary"],"matchedAlias":null,"score":31.2}]}""")))
     public Response search(
             @Parameter(
                             description = "What to look for, 1 to " + MAX_QUERY_LENGTH + " characters",

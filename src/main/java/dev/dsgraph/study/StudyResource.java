@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -54,6 +56,7 @@ public class StudyResource {
     @Path("/flashcards")
     @Produces({MediaType.APPLICATION_JSON, AnkiExport.MEDIA_TYPE})
     @Operation(
+            operationId = "listFlashcards",
             summary = "Flashcards derived from the graph",
             description = "Cards of four kinds: definition (name to"
                     + " summary), reverse (the summary with the name and aliases masked, to the name), relation (how two concepts"
@@ -95,7 +98,13 @@ public class StudyResource {
             @Parameter(
                             description = "Only these concepts, comma-separated (at most " + MAX_CONCEPTS
                                     + "; with topic: both)",
-                            example = "vector-clock,lamport-timestamp")
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "concepts",
+                                            value = "[\"vector-clock\",\"lamport-timestamp\"]"))
                     @QueryParam("concepts")
                     String concepts,
             @Parameter(
@@ -107,7 +116,10 @@ public class StudyResource {
             @Parameter(
                             description =
                                     "Card kinds, comma-separated: definition, reverse, relation, contrast (default: all)",
-                            example = "definition,contrast")
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                            examples = @ExampleObject(name = "kinds", value = "[\"definition\",\"contrast\"]"))
                     @QueryParam("kinds")
                     String kinds,
             @Parameter(
@@ -165,6 +177,7 @@ public class StudyResource {
     @GET
     @Path("/quiz")
     @Operation(
+            operationId = "getQuiz",
             summary = "A multiple-choice quiz",
             description = "Questions with four options and exactly one correct"
                     + " (answer is its index), and an explanation citing the relation's reason. Kinds: describe (which concept a"
@@ -209,7 +222,10 @@ public class StudyResource {
             @Parameter(
                             description = "Only questions about these concepts, comma-separated (at most "
                                     + MAX_CONCEPTS + "; with topic: both)",
-                            example = "vector-clock")
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                            examples = @ExampleObject(name = "concepts", value = "[\"vector-clock\"]"))
                     @QueryParam("concepts")
                     String concepts,
             @Parameter(
@@ -233,7 +249,10 @@ public class StudyResource {
             @Parameter(
                             description =
                                     "Question kinds, comma-separated: describe, relation, prerequisite, contrast (default: all)",
-                            example = "describe,contrast")
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                            examples = @ExampleObject(name = "kinds", value = "[\"describe\",\"contrast\"]"))
                     @QueryParam("kinds")
                     String kinds,
             @Context Request request) {
@@ -265,6 +284,7 @@ public class StudyResource {
     @GET
     @Path("/plan")
     @Operation(
+            operationId = "getStudyPlan",
             summary = "A study plan towards a goal concept",
             description = "The learning path to the goal (as"
                     + " /concepts/{id}/learning-path orders it: prerequisites first, known concepts and what only they lead to"
@@ -291,7 +311,10 @@ public class StudyResource {
             @Parameter(
                             description = "Concept ids the learner already knows, comma-separated (at most "
                                     + MAX_CONCEPTS + ")",
-                            example = "partial-order")
+                            style = ParameterStyle.FORM,
+                            explode = Explode.FALSE,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                            examples = @ExampleObject(name = "known", value = "[\"partial-order\"]"))
                     @QueryParam("known")
                     String known,
             @Parameter(

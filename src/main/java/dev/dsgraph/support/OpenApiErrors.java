@@ -12,16 +12,18 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Adds the problem-details error responses API operations can give (400, 404, 429 and 503 for reads; 401, 403, 409,
- * 412, 413 and 422 for writes where they apply), with examples, so that they are documented in one place. Runs once at
- * build time: the served document is final when the service starts.
+ * Adds the problem-details error responses API operations can give (400, 404, 406, 429 and 503 for reads; 401, 403,
+ * 409, 412, 413, 415 and 422 for writes where they apply), with examples, so that they are documented in one place, then
+ * {@link ClientContract}'s rules for generated clients. Runs once at build time: the served document is final when the
+ * service starts.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiErrors implements OASFilter {
 
-    private static final Map<String, String[]> ERRORS = Map.of(
+    private static final Map<String, String[]> ERRORS = errors(
             "400",
                     new String[] {
                         "A parameter or field is malformed or out of range; `parameter` names it",
@@ -51,6 +53,27 @@ public class OpenApiErrors implements OASFilter {
                     new String[] {
                         "An id in the path or a parameter names nothing; `parameter` says which",
                         example("not-found", "Not found", 404, "No concept with id 'no-such-concept'", "id")
+                    },
+            "406",
+                    new String[] {
+                        "The Accept header names no type this operation answers",
+                        example(
+                                "not-acceptable",
+                                "Not Acceptable",
+                                406,
+                                "This resource answers application/json (errors application/problem+json); send an Accept"
+                                        + " header naming either",
+                                null)
+                    },
+            "415",
+                    new String[] {
+                        "The body is not sent as application/json (application/merge-patch+json for PATCH)",
+                        example(
+                                "unsupported-media-type",
+                                "Unsupported Media Type",
+                                415,
+                                "Send the body as application/json",
+                                null)
                     },
             "409",
                     new String[] {
@@ -108,6 +131,15 @@ public class OpenApiErrors implements OASFilter {
                                 null)
                     });
 
+    /** Status, {description, example}, status, ... in a map. */
+    private static Map<String, String[]> errors(Object... pairs) {
+        Map<String, String[]> errors = new TreeMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            errors.put((String) pairs[i], (String[]) pairs[i + 1]);
+        }
+        return errors;
+    }
+
     private static String example(String slug, String title, int status, String detail, String parameter) {
         return "{\"type\":\"https://dsgraph.dev/problems/" + slug + "\",\"title\":\"" + title + "\",\"status\":"
                 + status
@@ -141,7 +173,7 @@ public class OpenApiErrors implements OASFilter {
                         case "404" -> needs404 && !path.equals("/api/v1/import");
                         case "409" -> cycles;
                         case "412" -> ifMatch;
-                        case "413", "422" -> hasBody;
+                        case "413", "415", "422" -> hasBody;
                         default -> true;
                     };
                     APIResponse declared = op.getValue().getResponses().getAPIResponse(status);
@@ -156,6 +188,7 @@ public class OpenApiErrors implements OASFilter {
                 });
             }
         });
+        ClientContract.apply(openAPI);
     }
 
     private static Header header(String description) {

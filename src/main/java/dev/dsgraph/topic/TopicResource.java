@@ -34,6 +34,7 @@ public class TopicResource {
 
     @GET
     @Operation(
+            operationId = "getTopicTree",
             summary = "The topic hierarchy",
             description = "Every section of the study sheet as a tree, each topic"
                     + " with the concepts directly in it, its subtopics, and the number of concepts under it.")
@@ -54,7 +55,10 @@ public class TopicResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a topic", description = "One topic with its ancestors, its subtopics and its concepts.")
+    @Operation(
+            operationId = "getTopic",
+            summary = "Get a topic",
+            description = "One topic with its ancestors, its subtopics and its concepts.")
     @APIResponse(
             responseCode = "200",
             description = "The topic",
