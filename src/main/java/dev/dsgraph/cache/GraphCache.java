@@ -104,8 +104,12 @@ public class GraphCache {
                 Math.max(10, config.cache().revisionCheckInterval().toMillis());
     }
 
-    /** After the seed is loaded: fill the cache and start watching the revision. */
-    void onStart(@Observes @Priority(20) StartupEvent event) {
+    /**
+     * As soon as Neo4j is up: fill the cache and start watching the revision. The fill runs in the background while the
+     * seed is checked (on a restart its work overlaps the check; when the seed writes, the revision moves and the cache
+     * catches up like any replica).
+     */
+    void onStart(@Observes @Priority(5) StartupEvent event) {
         refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "graph-cache-refresh");
             t.setDaemon(true);
