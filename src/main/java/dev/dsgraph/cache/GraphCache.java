@@ -105,11 +105,10 @@ public class GraphCache {
     }
 
     /**
-     * As soon as Neo4j is up: fill the cache and start watching the revision. The fill runs in the background while the
-     * seed is checked (on a restart its work overlaps the check; when the seed writes, the revision moves and the cache
-     * catches up like any replica).
+     * After the seed is checked (and written when it changed): fill the cache and start watching the revision. Not
+     * earlier: a fill that ran while the seed was written could report ready with a graph the seed then changed.
      */
-    void onStart(@Observes @Priority(5) StartupEvent event) {
+    void onStart(@Observes @Priority(20) StartupEvent event) {
         refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "graph-cache-refresh");
             t.setDaemon(true);
