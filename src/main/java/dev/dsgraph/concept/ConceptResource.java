@@ -2,8 +2,8 @@ package dev.dsgraph.concept;
 
 import dev.dsgraph.concept.ConceptModels.Concept;
 import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
-import dev.dsgraph.support.ProblemException;
 import dev.dsgraph.topic.TopicTrees;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -89,7 +89,7 @@ public class ConceptResource {
         return reads.get(request, view -> {
             java.util.Set<String> topics = topicId == null ? null : TopicTrees.subtree(view, topicId);
             if (topicId != null && topics == null) {
-                throw ProblemException.notFound("topic", "No topic with id '" + topicId + "'");
+                throw NotFound.topic(topicId);
             }
             return ConceptViews.list(view, topics, tagValue, p, s);
         });
@@ -124,8 +124,7 @@ public class ConceptResource {
         String conceptId = Params.id("id", id);
         return reads.get(
                 request,
-                view -> ConceptViews.find(view, conceptId)
-                        .orElseThrow(() -> ProblemException.notFound("id", "No concept with id '" + conceptId + "'")),
+                view -> ConceptViews.find(view, conceptId).orElseThrow(() -> NotFound.concept(conceptId)),
                 body -> "v" + ((Concept) body).version() + ".");
     }
 }

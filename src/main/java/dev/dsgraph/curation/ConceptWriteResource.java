@@ -10,6 +10,7 @@ import dev.dsgraph.seed.SeedModel;
 import dev.dsgraph.seed.SeedWriter;
 import dev.dsgraph.support.ChangeLog;
 import dev.dsgraph.support.JsonBodies;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.Preconditions;
 import dev.dsgraph.support.ProblemException;
@@ -131,14 +132,8 @@ public class ConceptWriteResource {
         String conceptId = Params.id("id", id);
         ConceptInput body = bodies.read(json, ConceptInput.class);
         if (body.id() != null && !body.id().equals(conceptId)) {
-            throw new ProblemException(
-                    422,
-                    "invalid-field",
-                    "Invalid field",
-                    "id in the body ('" + body.id() + "') differs from the id in the path ('" + conceptId + "')",
-                    "id",
-                    null,
-                    null);
+            throw ProblemException.invalidField(
+                    "id", "id in the body ('" + body.id() + "') differs from the id in the path ('" + conceptId + "')");
         }
         var committed = writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
@@ -205,13 +200,12 @@ public class ConceptWriteResource {
         if (patch.has("id")
                 && !patch.get("id").isNull()
                 && !patch.get("id").asText().equals(conceptId)) {
-            throw new ProblemException(
-                    422, "invalid-field", "Invalid field", "id cannot be changed by a patch", "id", null, null);
+            throw ProblemException.invalidField("id", "id cannot be changed by a patch");
         }
         var committed = writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
             if (version == null) {
-                throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
+                throw NotFound.concept(conceptId);
             }
             Preconditions.check(ifMatch, null, version);
             Concept current = concepts.readInTx(tx, conceptId);
@@ -247,7 +241,7 @@ public class ConceptWriteResource {
         writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
             if (version == null) {
-                throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
+                throw NotFound.concept(conceptId);
             }
             Preconditions.check(ifMatch, null, version);
             curation.deleteConcept(tx, conceptId, changes);

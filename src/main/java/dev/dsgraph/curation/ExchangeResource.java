@@ -10,6 +10,7 @@ import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.GraphRevision;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.ProblemType;
 import dev.dsgraph.support.Writes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -154,14 +155,10 @@ public class ExchangeResource {
                                         .get("requestHash")
                                         .asString()
                                         .equals(requestHash)) {
-                                    throw new ProblemException(
-                                            422,
-                                            "idempotency-key-reused",
-                                            "Idempotency key reused",
-                                            "This Idempotency-Key was used for a different request; use a new key",
+                                    throw ProblemException.of(
+                                            ProblemType.IDEMPOTENCY_KEY_REUSED,
                                             "Idempotency-Key",
-                                            null,
-                                            null);
+                                            "This Idempotency-Key was used for a different request; use a new key");
                                 }
                                 throw new Replay(
                                         previous.get(0).get("status").asInt(),

@@ -12,6 +12,7 @@ import dev.dsgraph.support.JsonBodies;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.Preconditions;
 import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.ProblemType;
 import dev.dsgraph.support.Writes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -152,14 +153,8 @@ public class RelationWriteResource {
         String to = Params.id("targetId", targetId);
         RelationType relationType = type(type, 422);
         if (from.equals(to)) {
-            throw new ProblemException(
-                    422,
-                    "self-loop",
-                    "Self-loop",
-                    "A concept cannot relate to itself ('" + from + "')",
-                    "targetId",
-                    null,
-                    null);
+            throw ProblemException.of(
+                    ProblemType.SELF_LOOP, "targetId", "A concept cannot relate to itself ('" + from + "')");
         }
         var committed = writes.write("api", (tx, rev, changes) -> {
             curation.requireEnds(tx, from, to);
@@ -228,8 +223,7 @@ public class RelationWriteResource {
                     + String.join(", ", vocabulary.names().stream().sorted().toList());
             throw statusWhenUnknown == 404
                     ? ProblemException.notFound("type", detail)
-                    : new ProblemException(
-                            422, "unknown-relation-type", "Unknown relation type", detail, "type", null, null);
+                    : ProblemException.of(ProblemType.UNKNOWN_RELATION_TYPE, "type", detail);
         }
         return t;
     }

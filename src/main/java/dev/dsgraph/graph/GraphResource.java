@@ -1,8 +1,8 @@
 package dev.dsgraph.graph;
 
 import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
-import dev.dsgraph.support.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -100,7 +100,7 @@ public class GraphResource {
             List<String> followed =
                     Params.relationTypes("types", types, view.types().keySet());
             if (view.info(conceptId) == null) {
-                throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
+                throw NotFound.concept(conceptId);
             }
             GraphModels.Subgraph graph = Neighbourhood.of(
                     view,

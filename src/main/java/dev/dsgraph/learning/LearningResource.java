@@ -1,6 +1,7 @@
 package dev.dsgraph.learning;
 
 import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,8 +37,8 @@ public class LearningResource {
         this.reads = reads;
     }
 
-    private static dev.dsgraph.support.ProblemException notFound(String id) {
-        return dev.dsgraph.support.ProblemException.notFound("id", "No concept with id '" + id + "'");
+    private static NotFound notFound(String id) {
+        return NotFound.concept(id);
     }
 
     @GET
@@ -76,7 +77,7 @@ public class LearningResource {
             var path = LearningPaths.learningPath(view, conceptId, knownIds).orElseThrow(() -> notFound(conceptId));
             for (String k : knownIds) {
                 if (view.info(k) == null) {
-                    throw dev.dsgraph.support.ProblemException.notFound("known", "No concept with id '" + k + "'");
+                    throw NotFound.concept(k);
                 }
             }
             return path;

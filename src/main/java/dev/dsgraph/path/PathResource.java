@@ -2,6 +2,7 @@ package dev.dsgraph.path;
 
 import dev.dsgraph.support.CachedReads;
 import dev.dsgraph.support.Explained;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.ProblemException;
 import jakarta.ws.rs.GET;
@@ -110,10 +111,10 @@ public class PathResource {
             List<String> allowed =
                     followed.isEmpty() ? view.types().keySet().stream().sorted().toList() : followed;
             if (view.info(fromId) == null) {
-                throw ProblemException.notFound("from", "No concept with id '" + fromId + "'");
+                throw NotFound.concept(fromId);
             }
             if (view.info(toId) == null) {
-                throw ProblemException.notFound("to", "No concept with id '" + toId + "'");
+                throw NotFound.concept(toId);
             }
             return new PathResult(
                     fromId, toId, max, allowed, ShortestPaths.find(view, fromId, toId, max, allowed, MAX_PATHS));

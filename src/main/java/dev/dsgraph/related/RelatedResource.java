@@ -1,6 +1,7 @@
 package dev.dsgraph.related;
 
 import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -98,8 +99,7 @@ public class RelatedResource {
             List<String> followed =
                     Params.relationTypes("types", types, view.types().keySet());
             return RelatedRanking.rank(view, conceptId, n, followed, depth)
-                    .orElseThrow(() -> dev.dsgraph.support.ProblemException.notFound(
-                            "id", "No concept with id '" + conceptId + "'"));
+                    .orElseThrow(() -> NotFound.concept(conceptId));
         });
     }
 }

@@ -6,9 +6,11 @@ import dev.dsgraph.study.StudyModels.Flashcard;
 import dev.dsgraph.study.StudyModels.Question;
 import dev.dsgraph.study.StudyModels.Quiz;
 import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.Problem;
 import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.ProblemType;
 import dev.dsgraph.topic.TopicTrees;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -247,16 +249,13 @@ public class StudyResource {
             List<Question> candidates =
                     Quizzes.candidates(index, select(view, index, topicId, conceptIds, false), kindList, s);
             if (candidates.size() < n) {
-                throw new ProblemException(
-                        422,
-                        "quiz-too-small",
-                        "Not enough questions",
+                throw ProblemException.of(
+                        ProblemType.QUIZ_TOO_SMALL,
+                        "count",
                         "The selection can make "
                                 + candidates.size() + " questions of the kinds asked, not " + n
                                 + (candidates.isEmpty() ? "" : ": ask for count at most " + candidates.size()),
-                        "count",
-                        List.of(Map.of("parameter", "count", "available", candidates.size())),
-                        null);
+                        List.of(Map.of("parameter", "count", "available", candidates.size())));
             }
             return new Quiz(s, n, candidates.size(), kindList, Quizzes.pick(candidates, n, s));
         });
@@ -314,7 +313,7 @@ public class StudyResource {
                 requireConcept(view, "known", k);
             }
             return StudyPlans.plan(StudyIndex.of(view), goalId, knownIds, size)
-                    .orElseThrow(() -> ProblemException.notFound("goal", "No concept with id '" + goalId + "'"));
+                    .orElseThrow(() -> NotFound.concept(goalId));
         });
     }
 
@@ -324,7 +323,7 @@ public class StudyResource {
         if (topic != null) {
             topics = TopicTrees.subtree(view, topic);
             if (topics == null) {
-                throw ProblemException.notFound("topic", "No topic with id '" + topic + "'");
+                throw NotFound.topic(topic);
             }
         }
         for (String c : concepts) {
@@ -335,7 +334,7 @@ public class StudyResource {
 
     private static void requireConcept(GraphView view, String parameter, String id) {
         if (view.info(id) == null) {
-            throw ProblemException.notFound(parameter, "No concept with id '" + id + "'");
+            throw NotFound.concept(id);
         }
     }
 

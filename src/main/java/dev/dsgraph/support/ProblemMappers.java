@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -24,9 +25,12 @@ class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** Every domain problem; when the raiser did not name the parameter, the one that carried the value at fault. */
     @ServerExceptionMapper
-    Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+    Response problem(DomainException e, UriInfo uri, ResourceInfo resource) {
+        String parameter =
+                e.field() != null ? e.field() : SentParameters.of(resource, uri).carrying(e.value());
+        return respond(e.toProblem(path(uri), parameter));
     }
 
     @ServerExceptionMapper
@@ -47,9 +51,9 @@ class ProblemMappers {
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("invalid request");
         return respond(new Problem(
-                type("invalid-field"),
-                "Invalid field",
-                422,
+                ProblemType.INVALID_FIELD.uri(),
+                ProblemType.INVALID_FIELD.title(),
+                ProblemType.INVALID_FIELD.status(),
                 detail,
                 path(uri),
                 errors.isEmpty() ? first : String.valueOf(errors.get(0).get("field")),
@@ -62,15 +66,7 @@ class ProblemMappers {
         if (e instanceof MismatchedInputException m) {
             return mismatched(m, uri);
         }
-        return respond(new Problem(
-                type("malformed-body"),
-                "Malformed request body",
-                400,
-                JsonBodies.malformed(e),
-                path(uri),
-                "body",
-                null,
-                null));
+        return respond(ProblemType.MALFORMED_BODY.problem(JsonBodies.malformed(e), path(uri), "body"));
     }
 
     /** Also named on its own: the REST layer's built-in mapper for this type would answer 400 without a body. */
@@ -85,8 +81,7 @@ class ProblemMappers {
         String detail = field.equals("body")
                 ? "The request body is missing or is not the JSON this operation takes"
                 : field + " has the wrong JSON type for this operation";
-        return respond(new Problem(
-                type("malformed-body"), "Malformed request body", 400, detail, path(uri), field, null, null));
+        return respond(ProblemType.MALFORMED_BODY.problem(detail, path(uri), field));
     }
 
     @ServerExceptionMapper
@@ -96,15 +91,7 @@ class ProblemMappers {
             return unreadable(json, uri);
         }
         if (status == 400 && e.getCause() != null) {
-            return respond(new Problem(
-                    type("malformed-body"),
-                    "Malformed request body",
-                    400,
-                    "The request body could not be read",
-                    path(uri),
-                    "body",
-                    null,
-                    null));
+            return respond(ProblemType.MALFORMED_BODY.problem("The request body could not be read", path(uri), "body"));
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
@@ -121,20 +108,15 @@ class ProblemMappers {
         if (status >= 500) {
             LOG.error("Server error", e);
         }
-        return respond(new Problem(type(slug(title)), title, status, detail, path(uri), null, null, null));
+        return respond(new Problem(ProblemType.BASE + slug(title), title, status, detail, path(uri), null, null, null));
     }
 
     @ServerExceptionMapper
     Response cacheUnavailable(DatabaseUnavailableException e, UriInfo uri) {
         LOG.warn("Neo4j unavailable: " + e.getMessage());
-        return Response.fromResponse(respond(new Problem(
-                        type("database-unavailable"),
-                        "Database unavailable",
-                        503,
+        return Response.fromResponse(respond(ProblemType.DATABASE_UNAVAILABLE.problem(
                         "The graph database cannot be reached and this answer is not in the cache; retry shortly",
                         path(uri),
-                        null,
-                        null,
                         null)))
                 .header("Retry-After", "2")
                 .build();
@@ -143,15 +125,8 @@ class ProblemMappers {
     @ServerExceptionMapper({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})
     Response unavailable(RuntimeException e, UriInfo uri) {
         LOG.warn("Neo4j unavailable: " + e.getMessage());
-        return Response.fromResponse(respond(new Problem(
-                        type("database-unavailable"),
-                        "Database unavailable",
-                        503,
-                        "The graph database cannot be reached or is busy; retry shortly",
-                        path(uri),
-                        null,
-                        null,
-                        null)))
+        return Response.fromResponse(respond(ProblemType.DATABASE_UNAVAILABLE.problem(
+                        "The graph database cannot be reached or is busy; retry shortly", path(uri), null)))
                 .header("Retry-After", "1")
                 .build();
     }
@@ -159,15 +134,8 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response client(ClientException e, UriInfo uri) {
         if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-            return Response.fromResponse(respond(new Problem(
-                            type("query-timeout"),
-                            "Query timed out",
-                            503,
-                            "The query took longer than kg.query.timeout allows",
-                            path(uri),
-                            null,
-                            null,
-                            null)))
+            return Response.fromResponse(respond(ProblemType.QUERY_TIMEOUT.problem(
+                            "The query took longer than kg.query.timeout allows", path(uri), null)))
                     .header("Retry-After", "1")
                     .build();
         }
@@ -177,15 +145,8 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error on " + path(uri), e);
-        return respond(new Problem(
-                type("internal-error"),
-                "Internal error",
-                500,
-                "The service failed to answer this request; this is a bug",
-                path(uri),
-                null,
-                null,
-                null));
+        return respond(ProblemType.INTERNAL_ERROR.problem(
+                "The service failed to answer this request; this is a bug", path(uri), null));
     }
 
     private static Response respond(Problem problem) {
@@ -197,10 +158,6 @@ class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
-    }
-
-    private static String type(String slug) {
-        return "https://dsgraph.dev/problems/" + slug;
     }
 
     private static String slug(String title) {

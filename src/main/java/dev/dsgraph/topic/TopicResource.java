@@ -1,8 +1,8 @@
 package dev.dsgraph.topic;
 
 import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
-import dev.dsgraph.support.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -71,9 +71,6 @@ public class TopicResource {
             @Context Request request,
             @Context UriInfo uri) {
         String topicId = Params.id("id", id);
-        return reads.get(
-                request,
-                view -> TopicTrees.find(view, topicId)
-                        .orElseThrow(() -> ProblemException.notFound("id", "No topic with id '" + topicId + "'")));
+        return reads.get(request, view -> TopicTrees.find(view, topicId).orElseThrow(() -> NotFound.topic(topicId)));
     }
 }
