@@ -1,18 +1,15 @@
 package dev.dsgraph.learning;
 
-import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.ConceptId;
 import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
+import dev.dsgraph.support.Reads;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -31,14 +28,10 @@ public class LearningResource {
 
     public static final int MAX_KNOWN = 100;
 
-    private final CachedReads reads;
+    private final Reads reads;
 
-    LearningResource(CachedReads reads) {
+    LearningResource(Reads reads) {
         this.reads = reads;
-    }
-
-    private static NotFound notFound(String id) {
-        return NotFound.concept(id);
     }
 
     @GET
@@ -61,20 +54,18 @@ public class LearningResource {
                     {"level":1,"concepts":[{"id":"causality","name":"Causality","summary":"...","level":1,"requires":[]}]},
                     {"level":2,"concepts":[{"id":"logical-clock","name":"Logical clock","summary":"...","level":2,"requires":["causality"]}]},
                     {"level":3,"concepts":[{"id":"lamport-timestamp","name":"Lamport timestamp","summary":"...","level":3,"requires":["logical-clock"]}]}]}""")))
-    public Response learningPath(
-            @Parameter(description = "Concept to learn", example = "vector-clock") @PathParam("id") String id,
+    public LearningModels.LearningPath learningPath(
+            @Parameter(description = "Concept to learn", example = "vector-clock") @PathParam("id") @ConceptId
+                    String id,
             @Parameter(
                             description = "Concept ids the learner already knows, comma-separated (at most " + MAX_KNOWN
                                     + ")",
                             example = "partial-order,latency")
                     @QueryParam("known")
-                    String known,
-            @Context Request request,
-            @Context UriInfo uri) {
-        String conceptId = Params.id("id", id);
+                    String known) {
         List<String> knownIds = Params.ids("known", known, MAX_KNOWN);
-        return reads.get(request, view -> {
-            var path = LearningPaths.learningPath(view, conceptId, knownIds).orElseThrow(() -> notFound(conceptId));
+        return reads.read(view -> {
+            var path = LearningPaths.learningPath(view, id, knownIds).orElseThrow(() -> NotFound.concept(id));
             for (String k : knownIds) {
                 if (view.info(k) == null) {
                     throw NotFound.concept(k);
@@ -102,12 +93,8 @@ public class LearningResource {
                     {"id":"logical-clock","name":"Logical clock","distance":1,"direct":true},
                     {"id":"lamport-timestamp","name":"Lamport timestamp","distance":2,"direct":false},
                     {"id":"vector-clock","name":"Vector clock","distance":3,"direct":false}]}""")))
-    public Response unlocks(
-            @Parameter(description = "Concept id", example = "causality") @PathParam("id") String id,
-            @Context Request request,
-            @Context UriInfo uri) {
-        String conceptId = Params.id("id", id);
-        return reads.get(
-                request, view -> LearningPaths.unlocks(view, conceptId).orElseThrow(() -> notFound(conceptId)));
+    public LearningModels.Unlocks unlocks(
+            @Parameter(description = "Concept id", example = "causality") @PathParam("id") @ConceptId String id) {
+        return reads.read(view -> LearningPaths.unlocks(view, id).orElseThrow(() -> NotFound.concept(id)));
     }
 }

@@ -2,8 +2,10 @@ package dev.dsgraph.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
@@ -33,8 +35,20 @@ class ProblemMappers {
         return respond(e.toProblem(path(uri), parameter));
     }
 
+    /** Also named on its own: the validator's built-in mapper for this type would answer its own report. */
     @ServerExceptionMapper
-    Response invalid(ConstraintViolationException e, UriInfo uri) {
+    Response invalidParameter(ResteasyReactiveViolationException e, UriInfo uri, ResourceInfo resource) {
+        return invalid(e, uri, resource);
+    }
+
+    /** 400 naming the parameter for a query or path parameter, else 422 naming every field of the body. */
+    @ServerExceptionMapper
+    Response invalid(ConstraintViolationException e, UriInfo uri, ResourceInfo resource) {
+        ProblemException parameter = ParameterViolations.first(
+                e.getConstraintViolations(), resource == null ? null : resource.getResourceMethod());
+        if (parameter != null) {
+            return problem(parameter, uri, resource);
+        }
         List<Map<String, Object>> errors = new ArrayList<>();
         String first = null;
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
@@ -85,8 +99,11 @@ class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    Response web(WebApplicationException e, UriInfo uri) {
+    Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof DomainException problem) { // from a parameter converter (TypedParameters)
+            return problem(problem, uri, resource);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
@@ -165,9 +182,9 @@ class ProblemMappers {
     }
 
     /** The field a violation is about, without the method and parameter nodes: "summary", "figures[0].unit". */
-    private static String field(jakarta.validation.Path path) {
+    private static String field(Path path) {
         StringBuilder field = new StringBuilder();
-        for (jakarta.validation.Path.Node node : path) {
+        for (Path.Node node : path) {
             switch (node.getKind()) {
                 case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {}
                 default -> {
