@@ -14,6 +14,7 @@ public enum ProblemType {
             "limit must be from 1 to 50, got 1000",
             "limit"),
     MALFORMED_BODY("malformed-body", "Malformed request body", 400),
+    BAD_REQUEST("bad-request", "Bad request", 400),
     UNAUTHORIZED(
             "unauthorized",
             "Unauthorized",
@@ -35,6 +36,7 @@ public enum ProblemType {
             "An id in the path or a parameter names nothing; `parameter` says which",
             "No concept with id 'no-such-concept'",
             "id"),
+    METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     CYCLE(
             "cycle",
             "Relation would close a cycle",
@@ -58,6 +60,8 @@ public enum ProblemType {
             "The body is larger than this operation takes (65536 bytes for a concept or relation write, 5242880 for"
                     + " an import)",
             "body"),
+    URI_TOO_LONG("uri-too-long", "URI too long", 414),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     INVALID_FIELD(
             "invalid-field",
             "Invalid field",
@@ -73,6 +77,7 @@ public enum ProblemType {
     INVALID_IMPORT("invalid-import", "Invalid import", 422),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused", 422),
     QUIZ_TOO_SMALL("quiz-too-small", "Not enough questions", 422),
+    HEADERS_TOO_LARGE("request-header-fields-too-large", "Request header fields too large", 431),
     TOO_MANY_REQUESTS(
             "too-many-requests",
             "Too many requests",
