@@ -8,12 +8,16 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import java.util.Set;
+
 /**
  * Tags every GET answered by {@link Reads} with an ETag derived from the graph revision its body was computed at
  * ({@code "r<revision>"}, {@code "v<version>.r<revision>"} for a {@link Versioned} body), sets {@code Cache-Control},
  * and answers {@code If-None-Match} with 304.
  */
 class ETags {
+
+    private static final Set<String> GET_OR_HEAD = Set.of(HttpMethod.GET, HttpMethod.HEAD);
 
     private final ReadRevision read;
     private final CacheControl cacheControl;
@@ -34,7 +38,7 @@ class ETags {
     void tag(ContainerRequestContext request, ContainerResponseContext response) {
         Long revision = read.get();
         int status = response.getStatus();
-        if (revision == null || !HttpMethod.GET.equals(request.getMethod()) || status != 200 && status != 204) {
+        if (revision == null || !GET_OR_HEAD.contains(request.getMethod()) || status != 200 && status != 204) {
             return;
         }
         String prefix = read.tagPrefix() + (response.getEntity() instanceof Versioned v ? "v" + v.version() + "." : "");
