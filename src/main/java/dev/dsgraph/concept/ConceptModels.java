@@ -1,6 +1,7 @@
 package dev.dsgraph.concept;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.dsgraph.support.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -115,5 +116,6 @@ public final class ConceptModels {
             @Schema(description = "Bumped by every write to the concept or its relations", examples = "1")
             long version,
 
-            List<RelationGroup> relations) {}
+            List<RelationGroup> relations)
+            implements Versioned {}
 }

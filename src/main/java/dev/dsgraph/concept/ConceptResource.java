@@ -1,28 +1,28 @@
 package dev.dsgraph.concept;
 
 import dev.dsgraph.concept.ConceptModels.Concept;
-import dev.dsgraph.support.CachedReads;
-import dev.dsgraph.support.Params;
-import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.ConceptId;
+import dev.dsgraph.support.NotFound;
+import dev.dsgraph.support.Reads;
 import dev.dsgraph.topic.TopicTrees;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Set;
 
 /** Reading concepts: the paged list and one concept with its relations. */
 @Path("/api/v1/concepts")
@@ -32,9 +32,9 @@ public class ConceptResource {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    private final CachedReads reads;
+    private final Reads reads;
 
-    ConceptResource(CachedReads reads) {
+    ConceptResource(Reads reads) {
         this.reads = reads;
     }
 
@@ -54,45 +54,33 @@ public class ConceptResource {
                             examples = @ExampleObject(name = "page", value = """
                             {"items":[{"id":"causality","name":"Causality","summary":"The happened-before relation between events.",
                             "topics":["causality"],"tags":["ordering","time"]}],"page":1,"size":1,"total":134}""")))
-    public Response list(
-            @Parameter(
-                            description = "Page number, from 1",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100000",
-                                            defaultValue = "1"),
-                            example = "1")
+    public ConceptModels.ConceptPage list(
+            @Parameter(description = "Page number, from 1", example = "1")
                     @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, at most " + MAX_PAGE_SIZE,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "100",
-                                            defaultValue = "20"),
-                            example = "20")
+                    @DefaultValue("1")
+                    @Min(1)
+                    @Max(100_000)
+                    int page,
+            @Parameter(description = "Page size, at most " + MAX_PAGE_SIZE, example = "20")
                     @QueryParam("size")
-                    String size,
+                    @DefaultValue("20")
+                    @Min(1)
+                    @Max(MAX_PAGE_SIZE)
+                    int size,
             @Parameter(description = "Only concepts in this topic or its subtopics (a topic id)", example = "hashing")
                     @QueryParam("topic")
+                    @ConceptId
                     String topic,
-            @Parameter(description = "Only concepts with this tag", example = "ordering") @QueryParam("tag") String tag,
-            @Context Request request,
-            @Context UriInfo uri) {
-        int p = Params.integer("page", page, 1, 1, 100_000);
-        int s = Params.integer("size", size, 20, 1, MAX_PAGE_SIZE);
-        String topicId = Params.optionalId("topic", topic);
-        String tagValue = tag == null || tag.isBlank() ? null : Params.id("tag", tag);
-        return reads.get(request, view -> {
-            java.util.Set<String> topics = topicId == null ? null : TopicTrees.subtree(view, topicId);
+            @Parameter(description = "Only concepts with this tag", example = "ordering") @QueryParam("tag") @ConceptId
+                    String tag) {
+        String topicId = blankToNull(topic);
+        String tagValue = blankToNull(tag);
+        return reads.read(view -> {
+            Set<String> topics = topicId == null ? null : TopicTrees.subtree(view, topicId);
             if (topicId != null && topics == null) {
-                throw ProblemException.notFound("topic", "No topic with id '" + topicId + "'");
+                throw NotFound.topic(topicId);
             }
-            return ConceptViews.list(view, topics, tagValue, p, s);
+            return ConceptViews.list(view, topics, tagValue, page, size);
         });
     }
 
@@ -118,16 +106,15 @@ public class ConceptResource {
                             "tags":["time","ordering"],"examples":[],"figures":[],"origin":"seed","version":1,
                             "relations":[{"type":"IMPLEMENTS","direction":"outgoing","label":"implements",
                             "concepts":[{"id":"causality","name":"Causality","reason":"Comparing two vectors tells whether one event happened before the other.","weight":0.95}]}]}""")))
-    public Response get(
-            @Parameter(description = "Concept id (lowercase kebab-case)", example = "vector-clock") @PathParam("id")
-                    String id,
-            @Context Request request,
-            @Context UriInfo uri) {
-        String conceptId = Params.id("id", id);
-        return reads.get(
-                request,
-                view -> ConceptViews.find(view, conceptId)
-                        .orElseThrow(() -> ProblemException.notFound("id", "No concept with id '" + conceptId + "'")),
-                body -> "v" + ((Concept) body).version() + ".");
+    public Concept get(
+            @Parameter(description = "Concept id (lowercase kebab-case)", example = "vector-clock")
+                    @PathParam("id")
+                    @ConceptId
+                    String id) {
+        return reads.pinned(view -> ConceptViews.find(view, id).orElseThrow(() -> NotFound.concept(id)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

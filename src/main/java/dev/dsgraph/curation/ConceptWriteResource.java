@@ -9,8 +9,9 @@ import dev.dsgraph.curation.CurationModels.ConceptInput;
 import dev.dsgraph.seed.SeedModel;
 import dev.dsgraph.seed.SeedWriter;
 import dev.dsgraph.support.ChangeLog;
+import dev.dsgraph.support.ConceptId;
 import dev.dsgraph.support.JsonBodies;
-import dev.dsgraph.support.Params;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Preconditions;
 import dev.dsgraph.support.ProblemException;
 import dev.dsgraph.support.Writes;
@@ -127,6 +128,7 @@ public class ConceptWriteResource {
                             description = "Concept id (lowercase kebab-case, at most 64 characters)",
                             example = "bloom-filter")
                     @PathParam("id")
+                    @ConceptId
                     String id,
             @Parameter(description = "ETag of the version this replaces; 412 when stale", example = "\"v1.r42\"")
                     @HeaderParam("If-Match")
@@ -145,17 +147,11 @@ public class ConceptWriteResource {
                     {"name":"Bloom filter","aliases":["bloom filters"],"summary":"A compact probabilistic set that may report false positives but never false negatives.",
                     "topics":["hashing"],"tags":["hashing"]}""")))
                     JsonNode json) {
-        String conceptId = Params.id("id", id);
+        String conceptId = id;
         ConceptInput body = bodies.read(json, ConceptInput.class);
         if (body.id() != null && !body.id().equals(conceptId)) {
-            throw new ProblemException(
-                    422,
-                    "invalid-field",
-                    "Invalid field",
-                    "id in the body ('" + body.id() + "') differs from the id in the path ('" + conceptId + "')",
-                    "id",
-                    null,
-                    null);
+            throw ProblemException.invalidField(
+                    "id", "id in the body ('" + body.id() + "') differs from the id in the path ('" + conceptId + "')");
         }
         var committed = writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
@@ -204,7 +200,7 @@ public class ConceptWriteResource {
                             schema = @Schema(implementation = Concept.class),
                             examples = @ExampleObject(name = "patched", value = CONCEPT_EXAMPLE)))
     public Response patch(
-            @Parameter(description = "Concept id", example = "bloom-filter") @PathParam("id") String id,
+            @Parameter(description = "Concept id", example = "bloom-filter") @PathParam("id") @ConceptId String id,
             @Parameter(description = "ETag of the version this patches; 412 when stale", example = "\"v1.r42\"")
                     @HeaderParam("If-Match")
                     String ifMatch,
@@ -221,20 +217,19 @@ public class ConceptWriteResource {
                                                             value =
                                                                     "{\"summary\":\"A space-efficient probabilistic set.\",\"details\":null}")))
                     JsonNode patch) {
-        String conceptId = Params.id("id", id);
+        String conceptId = id;
         if (patch == null || !patch.isObject()) {
             throw ProblemException.badParameter("body", "A JSON Merge Patch must be a JSON object");
         }
         if (patch.has("id")
                 && !patch.get("id").isNull()
                 && !patch.get("id").asText().equals(conceptId)) {
-            throw new ProblemException(
-                    422, "invalid-field", "Invalid field", "id cannot be changed by a patch", "id", null, null);
+            throw ProblemException.invalidField("id", "id cannot be changed by a patch");
         }
         var committed = writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
             if (version == null) {
-                throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
+                throw NotFound.concept(conceptId);
             }
             Preconditions.check(ifMatch, null, version);
             Concept current = concepts.readInTx(tx, conceptId);
@@ -263,15 +258,15 @@ public class ConceptWriteResource {
                     + " concept deleted here is not brought back by re-seeding. Honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(
-            @Parameter(description = "Concept id", example = "bloom-filter") @PathParam("id") String id,
+            @Parameter(description = "Concept id", example = "bloom-filter") @PathParam("id") @ConceptId String id,
             @Parameter(description = "ETag of the version this deletes; 412 when stale", example = "\"v1.r42\"")
                     @HeaderParam("If-Match")
                     String ifMatch) {
-        String conceptId = Params.id("id", id);
+        String conceptId = id;
         writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
             if (version == null) {
-                throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
+                throw NotFound.concept(conceptId);
             }
             Preconditions.check(ifMatch, null, version);
             curation.deleteConcept(tx, conceptId, changes);

@@ -1,6 +1,7 @@
 package dev.dsgraph.curation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.dsgraph.support.ConceptId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +36,7 @@ public final class CurationModels {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ConceptInput", description = "A concept as written through the API; the id comes from the path")
     public record ConceptInput(
-            @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be a lowercase kebab-case id")
+            @Pattern(regexp = ConceptId.PATTERN, message = "must be a lowercase kebab-case id")
             @Schema(description = "Optional; when given it must equal the id in the path", examples = "bloom-filter")
             String id,
 
@@ -57,13 +58,10 @@ public final class CurationModels {
             @jakarta.validation.constraints.NotEmpty
             @Size(max = 30)
             @Schema(required = true, description = "Topic ids, at least one", examples = "[\"hashing\"]")
-            List<@Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be a topic id") String> topics,
+            List<@Pattern(regexp = ConceptId.PATTERN, message = "must be a topic id") String> topics,
 
             @Size(max = 30)
-            List<
-                            @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$", message = "must be a lowercase tag")
-                            @Size(max = 40) String>
-                    tags,
+            List<@Pattern(regexp = ConceptId.PATTERN, message = "must be a lowercase tag") @Size(max = 40) String> tags,
 
             @Size(max = 30) List<@NotBlank @Size(max = 400) String> examples,
             @Size(max = 30) List<@Valid FigureInput> figures) {}

@@ -4,7 +4,9 @@ import dev.dsgraph.curation.CurationModels.RelationView;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.seed.SeedWriter;
 import dev.dsgraph.support.ChangeLog;
-import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.CycleDetected;
+import dev.dsgraph.support.InvalidInput;
+import dev.dsgraph.support.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -119,14 +121,7 @@ public class CurationRepository {
                 .list(r -> r.get("id").asString()));
         List<String> unknown = topics.stream().filter(t -> !known.contains(t)).toList();
         if (!unknown.isEmpty()) {
-            throw new ProblemException(
-                    422,
-                    "unknown-topic",
-                    "Unknown topic",
-                    "No topic with id " + unknown + "; GET /api/v1/topics lists them",
-                    "topics",
-                    null,
-                    null);
+            throw InvalidInput.unknownTopics(unknown);
         }
     }
 
@@ -155,10 +150,10 @@ public class CurationRepository {
     public void requireEnds(TransactionContext tx, String from, String to) {
         Record r = tx.run(ENDS, Map.of("from", from, "to", to)).single();
         if (!r.get("fromExists").asBoolean()) {
-            throw ProblemException.notFound("id", "No concept with id '" + from + "'");
+            throw NotFound.concept(from);
         }
         if (!r.get("toExists").asBoolean()) {
-            throw ProblemException.notFound("targetId", "No target concept with id '" + to + "'");
+            throw NotFound.targetConcept(to);
         }
     }
 
@@ -169,15 +164,7 @@ public class CurationRepository {
         if (!rows.isEmpty()) {
             List<String> cycle = new ArrayList<>(List.of(from));
             cycle.addAll(rows.get(0).get("ids").asList(Value::asString));
-            throw new ProblemException(
-                    409,
-                    "cycle",
-                    "Relation would close a cycle",
-                    type + " must stay acyclic, and " + from + " " + type + " " + to + " would close the cycle "
-                            + String.join(" -> ", cycle),
-                    "type",
-                    null,
-                    cycle);
+            throw new CycleDetected(type, from, to, cycle);
         }
     }
 

@@ -5,24 +5,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dsgraph.curation.CurationModels.ChangePage;
 import dev.dsgraph.curation.CurationModels.ImportReport;
-import dev.dsgraph.support.CachedReads;
 import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.GraphRevision;
-import dev.dsgraph.support.Params;
 import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.ProblemType;
+import dev.dsgraph.support.Reads;
 import dev.dsgraph.support.Writes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -87,10 +87,10 @@ public class ExchangeResource {
     private final GraphDb db;
     private final Writes writes;
     private final GraphRevision revision;
-    private final CachedReads reads;
+    private final Reads reads;
     private final ObjectMapper mapper;
 
-    ExchangeResource(GraphDb db, Writes writes, GraphRevision revision, CachedReads reads, ObjectMapper mapper) {
+    ExchangeResource(GraphDb db, Writes writes, GraphRevision revision, Reads reads, ObjectMapper mapper) {
         this.db = db;
         this.writes = writes;
         this.revision = revision;
@@ -164,14 +164,10 @@ public class ExchangeResource {
                                         .get("requestHash")
                                         .asString()
                                         .equals(requestHash)) {
-                                    throw new ProblemException(
-                                            422,
-                                            "idempotency-key-reused",
-                                            "Idempotency key reused",
-                                            "This Idempotency-Key was used for a different request; use a new key",
+                                    throw ProblemException.of(
+                                            ProblemType.IDEMPOTENCY_KEY_REUSED,
                                             "Idempotency-Key",
-                                            null,
-                                            null);
+                                            "This Idempotency-Key was used for a different request; use a new key");
                                 }
                                 throw new Replay(
                                         previous.get(0).get("status").asInt(),
@@ -222,8 +218,8 @@ public class ExchangeResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = GraphDocument.class),
                             examples = @ExampleObject(name = "export", value = DOC_EXAMPLE)))
-    public Response export(@Context Request request, @Context UriInfo uri) {
-        return reads.direct(request, () -> db.readTx(GraphExchange::export));
+    public Map<String, Object> export() {
+        return reads.direct(() -> db.readTx(GraphExchange::export));
     }
 
     @GET
@@ -246,43 +242,29 @@ public class ExchangeResource {
                     {"items":[{"seq":411,"revision":2,"at":"2026-11-24T07:30:00.123Z","op":"created","entity":"concept","id":"bloom-filter","source":"api"},
                     {"seq":412,"revision":3,"at":"2026-11-24T07:31:10.456Z","op":"deleted","entity":"relation","id":"bloom-filter|USED_IN|caching",
                     "type":"USED_IN","from":"bloom-filter","to":"caching","source":"api"}],"page":1,"size":100,"total":2,"since":1,"revision":3}""")))
-    public Response changes(
+    public ChangePage changes(
             @Parameter(
                             description = "Graph revision already seen; changes after it are listed (default 0: all)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            format = "int64",
-                                            minimum = "0",
-                                            defaultValue = "0"),
                             example = "10")
                     @QueryParam("since")
-                    String since,
-            @Parameter(
-                            description = "Page number, from 1",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1"),
-                            example = "1")
+                    @DefaultValue("0")
+                    @Min(0)
+                    long since,
+            @Parameter(description = "Page number, from 1", example = "1")
                     @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, at most 500",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "500",
-                                            defaultValue = "100"),
-                            example = "100")
+                    @DefaultValue("1")
+                    @Min(1)
+                    @Max(1_000_000)
+                    int page,
+            @Parameter(description = "Page size, at most 500", example = "100")
                     @QueryParam("size")
-                    String size,
-            @Context Request request,
-            @Context UriInfo uri) {
-        long from = Params.integer("since", since, 0, 0, Integer.MAX_VALUE);
-        int p = Params.integer("page", page, 1, 1, 1_000_000);
-        int s = Params.integer("size", size, 100, 1, 500);
-        return reads.direct(request, () -> {
+                    @DefaultValue("100")
+                    @Min(1)
+                    @Max(500)
+                    int size) {
+        return reads.direct(() -> {
             long current = revision.current();
-            var row = db.read(CHANGES, Map.of("since", from, "skip", (long) (p - 1) * s, "limit", s), r -> r)
+            var row = db.read(CHANGES, Map.of("since", since, "skip", (long) (page - 1) * size, "limit", size), r -> r)
                     .get(0);
             List<CurationModels.Change> items = row.get("items")
                     .asList(v -> new CurationModels.Change(
@@ -296,7 +278,7 @@ public class ExchangeResource {
                             v.get("from").asString(null),
                             v.get("to").asString(null),
                             v.get("source").asString(null)));
-            return new ChangePage(items, p, s, row.get("total").asLong(), from, current);
+            return new ChangePage(items, page, size, row.get("total").asLong(), since, current);
         });
     }
 

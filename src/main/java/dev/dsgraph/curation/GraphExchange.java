@@ -10,7 +10,7 @@ import dev.dsgraph.seed.SeedProblem;
 import dev.dsgraph.seed.SeedReader;
 import dev.dsgraph.seed.SeedValidator;
 import dev.dsgraph.seed.SeedWriter;
-import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.InvalidInput;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -135,25 +135,15 @@ public final class GraphExchange {
      */
     public static ImportReport importDocument(TransactionContext tx, JsonNode doc, long revision) {
         if (doc == null || !doc.isObject()) {
-            throw ProblemException.badParameter(
-                    "body",
-                    "The import must be a JSON object with relationTypes, topics,"
-                            + " concepts and relations, as GET /api/v1/export returns");
+            throw InvalidInput.notADocument("The import must be a JSON object with relationTypes, topics,"
+                    + " concepts and relations, as GET /api/v1/export returns");
         }
         int entries = 0;
         for (String key : List.of("relationTypes", "topics", "concepts", "relations")) {
             entries += doc.path(key).size();
         }
         if (entries > MAX_IMPORT_ENTRIES) {
-            throw new ProblemException(
-                    413,
-                    "payload-too-large",
-                    "Payload too large",
-                    "The import holds " + entries + " entries; at most " + MAX_IMPORT_ENTRIES
-                            + " are taken in one request",
-                    "body",
-                    null,
-                    null);
+            throw InvalidInput.tooManyEntries(entries, MAX_IMPORT_ENTRIES);
         }
         SeedReader reader = SeedReader.readDocument(doc, "import");
         SeedModel model = reader.model();
@@ -168,14 +158,8 @@ public final class GraphExchange {
                         return e;
                     })
                     .toList();
-            throw new ProblemException(
-                    422,
-                    "invalid-import",
-                    "Invalid import",
-                    problems.size() + " problem(s); nothing was written. First: " + problems.get(0),
-                    "body",
-                    errors,
-                    null);
+            throw InvalidInput.invalidImport(
+                    problems.size() + " problem(s); nothing was written. First: " + problems.get(0), errors);
         }
         SeedWriter.Result result = SeedWriter.write(tx, model, null, SeedWriter.Mode.IMPORT, revision);
         int unchanged = model.concepts().size()

@@ -7,11 +7,13 @@ import dev.dsgraph.curation.CurationModels.RelationView;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.ChangeLog;
+import dev.dsgraph.support.ConceptId;
 import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.JsonBodies;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.Preconditions;
 import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.ProblemType;
 import dev.dsgraph.support.Writes;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -85,13 +87,14 @@ public class RelationWriteResource {
                             schema = @Schema(implementation = RelationView.class),
                             examples = @ExampleObject(name = "relation", value = RELATION_EXAMPLE)))
     public RelationView get(
-            @Parameter(description = "Source concept id", example = "vector-clock") @PathParam("id") String id,
+            @Parameter(description = "Source concept id", example = "vector-clock") @PathParam("id") @ConceptId
+                    String id,
             @Parameter(description = "Relation type from the vocabulary", example = "IMPLEMENTS") @PathParam("type")
                     String type,
-            @Parameter(description = "Target concept id", example = "causality") @PathParam("targetId")
+            @Parameter(description = "Target concept id", example = "causality") @PathParam("targetId") @ConceptId
                     String targetId) {
-        String from = Params.id("id", id);
-        String to = Params.id("targetId", targetId);
+        String from = id;
+        String to = targetId;
         RelationType relationType = type(type, 404);
         RelationView found = cache.guard(() -> db.readTx(tx -> {
             curation.requireEnds(tx, from, to);
@@ -139,10 +142,12 @@ public class RelationWriteResource {
                             schema = @Schema(implementation = RelationView.class),
                             examples = @ExampleObject(name = "created", value = RELATION_EXAMPLE)))
     public Response put(
-            @Parameter(description = "Source concept id", example = "bloom-filter") @PathParam("id") String id,
+            @Parameter(description = "Source concept id", example = "bloom-filter") @PathParam("id") @ConceptId
+                    String id,
             @Parameter(description = "Relation type from the vocabulary", example = "USED_IN") @PathParam("type")
                     String type,
-            @Parameter(description = "Target concept id", example = "caching") @PathParam("targetId") String targetId,
+            @Parameter(description = "Target concept id", example = "caching") @PathParam("targetId") @ConceptId
+                    String targetId,
             @Parameter(description = "ETag of the source concept; 412 when stale", example = "\"v1.r42\"")
                     @HeaderParam("If-Match")
                     String ifMatch,
@@ -157,18 +162,12 @@ public class RelationWriteResource {
                     {"reason":"Caches consult a Bloom filter to skip lookups for keys they certainly do not hold.","weight":0.8}""")))
                     JsonNode json) {
         RelationInput body = bodies.read(json, RelationInput.class);
-        String from = Params.id("id", id);
-        String to = Params.id("targetId", targetId);
+        String from = id;
+        String to = targetId;
         RelationType relationType = type(type, 422);
         if (from.equals(to)) {
-            throw new ProblemException(
-                    422,
-                    "self-loop",
-                    "Self-loop",
-                    "A concept cannot relate to itself ('" + from + "')",
-                    "targetId",
-                    null,
-                    null);
+            throw ProblemException.of(
+                    ProblemType.SELF_LOOP, "targetId", "A concept cannot relate to itself ('" + from + "')");
         }
         var committed = writes.write("api", (tx, rev, changes) -> {
             curation.requireEnds(tx, from, to);
@@ -206,15 +205,17 @@ public class RelationWriteResource {
                     + " not brought back by re-seeding. If-Match is checked against the source concept's ETag.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(
-            @Parameter(description = "Source concept id", example = "bloom-filter") @PathParam("id") String id,
+            @Parameter(description = "Source concept id", example = "bloom-filter") @PathParam("id") @ConceptId
+                    String id,
             @Parameter(description = "Relation type from the vocabulary", example = "USED_IN") @PathParam("type")
                     String type,
-            @Parameter(description = "Target concept id", example = "caching") @PathParam("targetId") String targetId,
+            @Parameter(description = "Target concept id", example = "caching") @PathParam("targetId") @ConceptId
+                    String targetId,
             @Parameter(description = "ETag of the source concept; 412 when stale", example = "\"v1.r42\"")
                     @HeaderParam("If-Match")
                     String ifMatch) {
-        String from = Params.id("id", id);
-        String to = Params.id("targetId", targetId);
+        String from = id;
+        String to = targetId;
         RelationType relationType = type(type, 404);
         writes.write("api", (tx, rev, changes) -> {
             curation.requireEnds(tx, from, to);
@@ -238,8 +239,7 @@ public class RelationWriteResource {
                     + String.join(", ", vocabulary.names().stream().sorted().toList());
             throw statusWhenUnknown == 404
                     ? ProblemException.notFound("type", detail)
-                    : new ProblemException(
-                            422, "unknown-relation-type", "Unknown relation type", detail, "type", null, null);
+                    : ProblemException.of(ProblemType.UNKNOWN_RELATION_TYPE, "type", detail);
         }
         return t;
     }

@@ -36,6 +36,16 @@ public final class GraphModels {
             String reason,
             @Schema(examples = "0.95") double weight) {}
 
+    /** A neighbourhood in one of the formats. */
+    public sealed interface Graph permits Subgraph, CytoscapeGraph {}
+
+    /** The formats a neighbourhood is answered in. */
+    @Schema(name = "GraphFormat")
+    public enum Format {
+        plain,
+        cytoscape
+    }
+
     /** A plain subgraph. */
     @Schema(name = "Subgraph", description = "Nodes and edges around a concept")
     public record Subgraph(
@@ -48,13 +58,15 @@ public final class GraphModels {
             boolean truncated,
 
             @Schema(required = true) List<Node> nodes,
-            @Schema(required = true) List<Edge> edges) {}
+            @Schema(required = true) List<Edge> edges)
+            implements Graph {}
 
     /** Cytoscape.js elements JSON: {@code {elements: {nodes: [{data}], edges: [{data}]}}}. */
     @Schema(name = "CytoscapeGraph", description = "Cytoscape.js elements JSON")
     public record CytoscapeGraph(
             @Schema(required = true, description = "nodes and edges, each as {data: {...}}")
-            Map<String, List<Map<String, Object>>> elements) {
+            Map<String, List<Map<String, Object>>> elements)
+            implements Graph {
 
         static CytoscapeGraph of(Subgraph g) {
             List<Map<String, Object>> nodes = g.nodes().stream()

@@ -1,18 +1,18 @@
 package dev.dsgraph.graph;
 
-import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.ConceptId;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
-import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.Reads;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
@@ -34,9 +34,9 @@ public class GraphResource {
 
     public static final int MAX_DEPTH = 3;
 
-    private final CachedReads reads;
+    private final Reads reads;
 
-    GraphResource(CachedReads reads) {
+    GraphResource(Reads reads) {
         this.reads = reads;
     }
 
@@ -66,19 +66,15 @@ public class GraphResource {
                             {"elements":{"nodes":[{"data":{"id":"vector-clock","label":"Vector clock","distance":0}},{"data":{"id":"causality","label":"Causality","distance":1}}],
                             "edges":[{"data":{"id":"vector-clock|IMPLEMENTS|causality","source":"vector-clock","target":"causality","type":"IMPLEMENTS","label":"implements","weight":0.95}}]}}""")
                             }))
-    public Response graph(
-            @Parameter(description = "Center concept id", example = "vector-clock") @PathParam("id") String id,
-            @Parameter(
-                            description = "Relations to walk out from the center, 1 to " + MAX_DEPTH,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "3",
-                                            defaultValue = "1"),
-                            example = "1")
+    public GraphModels.Graph graph(
+            @Parameter(description = "Center concept id", example = "vector-clock") @PathParam("id") @ConceptId
+                    String id,
+            @Parameter(description = "Relations to walk out from the center, 1 to " + MAX_DEPTH, example = "1")
                     @QueryParam("depth")
-                    String depth,
+                    @DefaultValue("1")
+                    @Min(1)
+                    @Max(MAX_DEPTH)
+                    int depth,
             @Parameter(
                             description = "Relation types to follow, comma-separated (default: all)",
                             style = ParameterStyle.FORM,
@@ -87,33 +83,22 @@ public class GraphResource {
                             examples = @ExampleObject(name = "types", value = "[\"PREREQUISITE_OF\",\"IS_A\"]"))
                     @QueryParam("types")
                     String types,
-            @Parameter(
-                            description = "plain (default) or cytoscape",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"plain", "cytoscape"},
-                                            defaultValue = "plain"),
-                            example = "cytoscape")
+            @Parameter(description = "plain (default) or cytoscape", example = "cytoscape")
                     @QueryParam("format")
-                    String format,
-            @Context Request request,
-            @Context UriInfo uri) {
-        String conceptId = Params.id("id", id);
-        int d = Params.integer("depth", depth, 1, 1, MAX_DEPTH);
-        String f = Params.oneOf("format", format, "plain", "plain", "cytoscape");
-        return reads.get(request, view -> {
+                    @DefaultValue("plain")
+                    GraphModels.Format format) {
+        return reads.read(view -> {
             List<String> followed =
                     Params.relationTypes("types", types, view.types().keySet());
-            if (view.info(conceptId) == null) {
-                throw ProblemException.notFound("id", "No concept with id '" + conceptId + "'");
+            if (view.info(id) == null) {
+                throw NotFound.concept(id);
             }
             GraphModels.Subgraph graph = Neighbourhood.of(
                     view,
-                    conceptId,
-                    d,
+                    id,
+                    depth,
                     followed.isEmpty() ? view.types().keySet().stream().sorted().toList() : followed);
-            return f.equals("cytoscape") ? GraphModels.CytoscapeGraph.of(graph) : graph;
+            return format == GraphModels.Format.cytoscape ? GraphModels.CytoscapeGraph.of(graph) : graph;
         });
     }
 }

@@ -42,7 +42,9 @@ public final class LearningModels {
             @Schema(description = "Prerequisites left out: known ones and those reachable only through known ones")
             List<String> skipped,
 
-            @Schema(description = "Number of concepts to learn first", examples = "4")
+            @Schema(
+                    description = "Number of concepts to learn first, all of them (`order` lists at most `limit`)",
+                    examples = "4")
             int total,
 
             @Schema(description = "The concepts in one valid study order (levels flattened, ids sorted within a level)")
@@ -67,8 +69,12 @@ public final class LearningModels {
     public record Unlocks(
             @Schema(examples = "causality") String concept,
             @Schema(examples = "Causality") String name,
-            @Schema(examples = "2") int direct,
-            @Schema(examples = "5") int total,
+
+            @Schema(description = "How many it unlocks directly", examples = "2")
+            int direct,
+
+            @Schema(description = "How many it unlocks in all (`items` lists at most `limit`)", examples = "5")
+            int total,
 
             @Schema(description = "Sorted by distance, then id")
             List<Unlocked> items) {}

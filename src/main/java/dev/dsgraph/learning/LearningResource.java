@@ -1,17 +1,18 @@
 package dev.dsgraph.learning;
 
-import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.ConceptId;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
+import dev.dsgraph.support.Reads;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
@@ -33,14 +34,15 @@ public class LearningResource {
 
     public static final int MAX_KNOWN = 100;
 
-    private final CachedReads reads;
+    /** Most concepts one answer lists (a synthetic graph gives some concepts tens of thousands). */
+    public static final int MAX_LIMIT = 1000;
 
-    LearningResource(CachedReads reads) {
+    public static final int DEFAULT_LIMIT = 200;
+
+    private final Reads reads;
+
+    LearningResource(Reads reads) {
         this.reads = reads;
-    }
-
-    private static dev.dsgraph.support.ProblemException notFound(String id) {
-        return dev.dsgraph.support.ProblemException.notFound("id", "No concept with id '" + id + "'");
     }
 
     @GET
@@ -50,7 +52,9 @@ public class LearningResource {
             summary = "What to learn first",
             description = "Everything to learn before the concept, in dependency"
                     + " order: levels of a topological order over PREREQUISITE_OF (level 1 needs nothing else on the path). Concepts"
-                    + " the learner already knows are left out, and so is everything reachable only through them.")
+                    + " the learner already knows are left out, and so is everything reachable only through them. At most"
+                    + " `limit` concepts are listed: the start of the study order, a valid order on its own; `total` counts"
+                    + " them all.")
     @APIResponse(
             responseCode = "200",
             description = "The learning path",
@@ -64,8 +68,9 @@ public class LearningResource {
                     {"level":1,"concepts":[{"id":"causality","name":"Causality","summary":"...","level":1,"requires":[]}]},
                     {"level":2,"concepts":[{"id":"logical-clock","name":"Logical clock","summary":"...","level":2,"requires":["causality"]}]},
                     {"level":3,"concepts":[{"id":"lamport-timestamp","name":"Lamport timestamp","summary":"...","level":3,"requires":["logical-clock"]}]}]}""")))
-    public Response learningPath(
-            @Parameter(description = "Concept to learn", example = "vector-clock") @PathParam("id") String id,
+    public LearningModels.LearningPath learningPath(
+            @Parameter(description = "Concept to learn", example = "vector-clock") @PathParam("id") @ConceptId
+                    String id,
             @Parameter(
                             description = "Concept ids the learner already knows, comma-separated (at most " + MAX_KNOWN
                                     + ")",
@@ -75,15 +80,18 @@ public class LearningResource {
                             examples = @ExampleObject(name = "known", value = "[\"partial-order\",\"latency\"]"))
                     @QueryParam("known")
                     String known,
-            @Context Request request,
-            @Context UriInfo uri) {
-        String conceptId = Params.id("id", id);
+            @Parameter(description = "Most concepts to list, 1 to " + MAX_LIMIT, example = "50")
+                    @QueryParam("limit")
+                    @DefaultValue("" + DEFAULT_LIMIT)
+                    @Min(1)
+                    @Max(MAX_LIMIT)
+                    int limit) {
         List<String> knownIds = Params.ids("known", known, MAX_KNOWN);
-        return reads.get(request, view -> {
-            var path = LearningPaths.learningPath(view, conceptId, knownIds).orElseThrow(() -> notFound(conceptId));
+        return reads.read(view -> {
+            var path = LearningPaths.learningPath(view, id, knownIds, limit).orElseThrow(() -> NotFound.concept(id));
             for (String k : knownIds) {
                 if (view.info(k) == null) {
-                    throw dev.dsgraph.support.ProblemException.notFound("known", "No concept with id '" + k + "'");
+                    throw NotFound.concept(k);
                 }
             }
             return path;
@@ -96,7 +104,8 @@ public class LearningResource {
             operationId = "listUnlocks",
             summary = "What a concept unlocks",
             description = "Every concept this one is a prerequisite for, directly"
-                    + " (distance 1) and transitively, sorted by distance and id.")
+                    + " (distance 1) and transitively, sorted by distance and id; the first `limit` of them, while `total`"
+                    + " and `direct` count them all.")
     @APIResponse(
             responseCode = "200",
             description = "The unlocked concepts",
@@ -109,12 +118,14 @@ public class LearningResource {
                     {"id":"logical-clock","name":"Logical clock","distance":1,"direct":true},
                     {"id":"lamport-timestamp","name":"Lamport timestamp","distance":2,"direct":false},
                     {"id":"vector-clock","name":"Vector clock","distance":3,"direct":false}]}""")))
-    public Response unlocks(
-            @Parameter(description = "Concept id", example = "causality") @PathParam("id") String id,
-            @Context Request request,
-            @Context UriInfo uri) {
-        String conceptId = Params.id("id", id);
-        return reads.get(
-                request, view -> LearningPaths.unlocks(view, conceptId).orElseThrow(() -> notFound(conceptId)));
+    public LearningModels.Unlocks unlocks(
+            @Parameter(description = "Concept id", example = "causality") @PathParam("id") @ConceptId String id,
+            @Parameter(description = "Most concepts to list, 1 to " + MAX_LIMIT, example = "50")
+                    @QueryParam("limit")
+                    @DefaultValue("" + DEFAULT_LIMIT)
+                    @Min(1)
+                    @Max(MAX_LIMIT)
+                    int limit) {
+        return reads.read(view -> LearningPaths.unlocks(view, id, limit).orElseThrow(() -> NotFound.concept(id)));
     }
 }

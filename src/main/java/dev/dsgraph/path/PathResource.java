@@ -1,18 +1,20 @@
 package dev.dsgraph.path;
 
-import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.ConceptId;
 import dev.dsgraph.support.Explained;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.Reads;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
@@ -48,9 +50,9 @@ public class PathResource {
                             + ", ordered by the ids along them; empty when none is" + " within maxLength")
             List<Explained> paths) {}
 
-    private final CachedReads reads;
+    private final Reads reads;
 
-    PathResource(CachedReads reads) {
+    PathResource(Reads reads) {
         this.reads = reads;
     }
 
@@ -77,22 +79,23 @@ public class PathResource {
                     "concepts":[{"id":"vector-clock","name":"Vector clock"},{"id":"causality","name":"Causality"},{"id":"partial-order","name":"Partial order"}],
                     "relations":[{"from":"vector-clock","to":"causality","type":"IMPLEMENTS","direction":"forward","label":"implements","reason":"...","weight":0.95},
                     {"from":"causality","to":"partial-order","type":"IS_A","direction":"forward","label":"is a","reason":"...","weight":0.9}]}]}""")))
-    public Response paths(
-            @Parameter(description = "Start concept id", required = true, example = "vector-clock") @QueryParam("from")
+    public PathResult paths(
+            @Parameter(description = "Start concept id", required = true, example = "vector-clock")
+                    @QueryParam("from")
+                    @NotBlank(message = "is required")
+                    @ConceptId
                     String from,
-            @Parameter(description = "End concept id", required = true, example = "partial-order") @QueryParam("to")
+            @Parameter(description = "End concept id", required = true, example = "partial-order")
+                    @QueryParam("to")
+                    @NotBlank(message = "is required")
+                    @ConceptId
                     String to,
-            @Parameter(
-                            description = "Longest path considered, 1 to " + MAX_LENGTH,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "6",
-                                            defaultValue = "6"),
-                            example = "4")
+            @Parameter(description = "Longest path considered, 1 to " + MAX_LENGTH, example = "4")
                     @QueryParam("maxLength")
-                    String maxLength,
+                    @DefaultValue("6")
+                    @Min(1)
+                    @Max(MAX_LENGTH)
+                    int maxLength,
             @Parameter(
                             description = "Relation types to follow, comma-separated (default: all)",
                             style = ParameterStyle.FORM,
@@ -100,29 +103,24 @@ public class PathResource {
                             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
                             examples = @ExampleObject(name = "types", value = "[\"IMPLEMENTS\",\"IS_A\"]"))
                     @QueryParam("types")
-                    String types,
-            @Context Request request,
-            @Context UriInfo uri) {
-        String fromId = Params.id("from", from);
-        String toId = Params.id("to", to);
-        int max = Params.integer("maxLength", maxLength, MAX_LENGTH, 1, MAX_LENGTH);
-        if (fromId.equals(toId)) {
+                    String types) {
+        if (from.equals(to)) {
             throw ProblemException.badParameter(
-                    "to", "from and to must be different concepts, both are '" + fromId + "'");
+                    "to", "from and to must be different concepts, both are '" + from + "'");
         }
-        return reads.get(request, view -> {
+        return reads.read(view -> {
             List<String> followed =
                     Params.relationTypes("types", types, view.types().keySet());
             List<String> allowed =
                     followed.isEmpty() ? view.types().keySet().stream().sorted().toList() : followed;
-            if (view.info(fromId) == null) {
-                throw ProblemException.notFound("from", "No concept with id '" + fromId + "'");
+            if (view.info(from) == null) {
+                throw NotFound.concept(from);
             }
-            if (view.info(toId) == null) {
-                throw ProblemException.notFound("to", "No concept with id '" + toId + "'");
+            if (view.info(to) == null) {
+                throw NotFound.concept(to);
             }
             return new PathResult(
-                    fromId, toId, max, allowed, ShortestPaths.find(view, fromId, toId, max, allowed, MAX_PATHS));
+                    from, to, maxLength, allowed, ShortestPaths.find(view, from, to, maxLength, allowed, MAX_PATHS));
         });
     }
 }

@@ -1,17 +1,18 @@
 package dev.dsgraph.related;
 
-import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.ConceptId;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
+import dev.dsgraph.support.Reads;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
@@ -34,9 +35,9 @@ public class RelatedResource {
     public static final int MAX_LIMIT = 50;
     public static final int MAX_DEPTH = 3;
 
-    private final CachedReads reads;
+    private final Reads reads;
 
-    RelatedResource(CachedReads reads) {
+    RelatedResource(Reads reads) {
         this.reads = reads;
     }
 
@@ -63,19 +64,14 @@ public class RelatedResource {
                     "score":0.8075,"distance":1,"paths":4,"explanation":{"length":1,"concepts":[{"id":"vector-clock","name":"Vector clock"},
                     {"id":"causality","name":"Causality"}],"relations":[{"from":"vector-clock","to":"causality","type":"IMPLEMENTS",
                     "direction":"forward","label":"implements","reason":"Comparing two vectors tells whether one event happened before the other.","weight":0.95}]}}]}""")))
-    public Response related(
-            @Parameter(description = "Concept id", example = "vector-clock") @PathParam("id") String id,
-            @Parameter(
-                            description = "Most concepts to return, 1 to " + MAX_LIMIT,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "50",
-                                            defaultValue = "10"),
-                            example = "10")
+    public RelatedModels.RelatedResult related(
+            @Parameter(description = "Concept id", example = "vector-clock") @PathParam("id") @ConceptId String id,
+            @Parameter(description = "Most concepts to return, 1 to " + MAX_LIMIT, example = "10")
                     @QueryParam("limit")
-                    String limit,
+                    @DefaultValue("10")
+                    @Min(1)
+                    @Max(MAX_LIMIT)
+                    int limit,
             @Parameter(
                             description = "Relation types to follow, comma-separated (default: all)",
                             style = ParameterStyle.FORM,
@@ -87,28 +83,16 @@ public class RelatedResource {
                                             value = "[\"IMPLEMENTS\",\"IS_A\",\"PREREQUISITE_OF\"]"))
                     @QueryParam("types")
                     String types,
-            @Parameter(
-                            description = "Longest connecting path counted, 1 to " + MAX_DEPTH,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "3",
-                                            defaultValue = "2"),
-                            example = "2")
+            @Parameter(description = "Longest connecting path counted, 1 to " + MAX_DEPTH, example = "2")
                     @QueryParam("maxDepth")
-                    String maxDepth,
-            @Context Request request,
-            @Context UriInfo uri) {
-        String conceptId = Params.id("id", id);
-        int n = Params.integer("limit", limit, 10, 1, MAX_LIMIT);
-        int depth = Params.integer("maxDepth", maxDepth, 2, 1, MAX_DEPTH);
-        return reads.get(request, view -> {
+                    @DefaultValue("2")
+                    @Min(1)
+                    @Max(MAX_DEPTH)
+                    int maxDepth) {
+        return reads.read(view -> {
             List<String> followed =
                     Params.relationTypes("types", types, view.types().keySet());
-            return RelatedRanking.rank(view, conceptId, n, followed, depth)
-                    .orElseThrow(() -> dev.dsgraph.support.ProblemException.notFound(
-                            "id", "No concept with id '" + conceptId + "'"));
+            return RelatedRanking.rank(view, id, limit, followed, maxDepth).orElseThrow(() -> NotFound.concept(id));
         });
     }
 }

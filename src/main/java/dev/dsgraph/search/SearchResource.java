@@ -1,19 +1,17 @@
 package dev.dsgraph.search;
 
-import dev.dsgraph.support.CachedReads;
-import dev.dsgraph.support.Params;
-import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.Reads;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,9 +28,9 @@ public class SearchResource {
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_LIMIT = 50;
 
-    private final CachedReads reads;
+    private final Reads reads;
 
-    SearchResource(CachedReads reads) {
+    SearchResource(Reads reads) {
         this.reads = reads;
     }
 
@@ -66,34 +64,21 @@ public class SearchResource {
                     {"query":"vectr clock","words":["vectr","clock"],
                     "limit":10,"items":[{"id":"vector-clock","name":"Vector clock","summary":"A vector of counters, one per process ...",
                     "match":"text","matchedFields":["name","aliases","summary"],"matchedAlias":null,"score":31.2}]}""")))
-    public Response search(
+    public SearchModels.SearchResult search(
             @Parameter(
                             description = "What to look for, 1 to " + MAX_QUERY_LENGTH + " characters",
                             required = true,
                             example = "vectr clock")
                     @QueryParam("q")
+                    @NotBlank(message = "is required: the text to search for")
+                    @Size(max = MAX_QUERY_LENGTH, message = "must be at most {max} characters")
                     String q,
-            @Parameter(
-                            description = "Most hits to return, 1 to " + MAX_LIMIT,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "50",
-                                            defaultValue = "10"),
-                            example = "10")
+            @Parameter(description = "Most hits to return, 1 to " + MAX_LIMIT, example = "10")
                     @QueryParam("limit")
-                    String limit,
-            @Context Request request,
-            @Context UriInfo uri) {
-        if (q == null || q.isBlank()) {
-            throw ProblemException.badParameter("q", "q is required: the text to search for");
-        }
-        if (q.length() > MAX_QUERY_LENGTH) {
-            throw ProblemException.badParameter(
-                    "q", "q must be at most " + MAX_QUERY_LENGTH + " characters, has " + q.length());
-        }
-        int n = Params.integer("limit", limit, 10, 1, MAX_LIMIT);
-        return reads.get(request, view -> SearchRepository.search(view, q, n));
+                    @DefaultValue("10")
+                    @Min(1)
+                    @Max(MAX_LIMIT)
+                    int limit) {
+        return reads.read(view -> SearchRepository.search(view, q, limit));
     }
 }

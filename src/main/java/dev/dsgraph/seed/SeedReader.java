@@ -9,6 +9,7 @@ import dev.dsgraph.seed.SeedModel.Origin;
 import dev.dsgraph.seed.SeedModel.RelationDef;
 import dev.dsgraph.seed.SeedModel.RelationTypeDef;
 import dev.dsgraph.seed.SeedModel.TopicDef;
+import dev.dsgraph.support.ConceptId;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +32,9 @@ import java.util.stream.Stream;
  */
 public final class SeedReader {
 
-    public static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    public static final Pattern ID = Pattern.compile(ConceptId.PATTERN);
     public static final Pattern TYPE = Pattern.compile("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$");
-    public static final Pattern TAG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    public static final Pattern TAG = Pattern.compile(ConceptId.PATTERN);
     // every limit comes from graph-seed/schema.json, so the reader and the schema cannot disagree
     public static final int ID_MAX = SeedSchema.limit("/$defs/slug", "maxLength");
     public static final int TYPE_MAX = SeedSchema.limit("/$defs/relationTypeName", "maxLength");

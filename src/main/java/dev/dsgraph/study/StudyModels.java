@@ -8,6 +8,13 @@ import java.util.List;
 /** The records the study-tool endpoints send: flashcards, quizzes and study plans. */
 public final class StudyModels {
 
+    /** The formats flashcards are answered in. */
+    @Schema(name = "FlashcardFormat")
+    public enum CardFormat {
+        json,
+        anki
+    }
+
     private StudyModels() {}
 
     /** What a card or question was derived from: a concept, or one stored relation. */

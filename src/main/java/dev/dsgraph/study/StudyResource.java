@@ -5,11 +5,18 @@ import dev.dsgraph.study.StudyModels.Deck;
 import dev.dsgraph.study.StudyModels.Flashcard;
 import dev.dsgraph.study.StudyModels.Question;
 import dev.dsgraph.study.StudyModels.Quiz;
-import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.ConceptId;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.Problem;
 import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.ProblemType;
+import dev.dsgraph.support.Reads;
 import dev.dsgraph.topic.TopicTrees;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
@@ -30,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +51,9 @@ public class StudyResource {
     public static final int MAX_SESSION = 20;
     static final String DECK = "Distributed systems";
 
-    private final CachedReads reads;
+    private final Reads reads;
 
-    StudyResource(CachedReads reads) {
+    StudyResource(Reads reads) {
         this.reads = reads;
     }
 
@@ -94,6 +99,7 @@ public class StudyResource {
     public Response flashcards(
             @Parameter(description = "Only concepts in this topic or its subtopics", example = "logical-clocks")
                     @QueryParam("topic")
+                    @ConceptId
                     String topic,
             @Parameter(
                             description = "Only these concepts, comma-separated (at most " + MAX_CONCEPTS
@@ -107,12 +113,10 @@ public class StudyResource {
                                             value = "[\"vector-clock\",\"lamport-timestamp\"]"))
                     @QueryParam("concepts")
                     String concepts,
-            @Parameter(
-                            description = "Add the transitive prerequisites of the selected concepts",
-                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"),
-                            example = "true")
+            @Parameter(description = "Add the transitive prerequisites of the selected concepts", example = "true")
                     @QueryParam("withPrerequisites")
-                    String withPrerequisites,
+                    @DefaultValue("false")
+                    boolean withPrerequisites,
             @Parameter(
                             description =
                                     "Card kinds, comma-separated: definition, reverse, relation, contrast (default: all)",
@@ -125,41 +129,29 @@ public class StudyResource {
             @Parameter(
                             description =
                                     "json (default) or anki: an Anki import file (as Accept: text/tab-separated-values)",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.STRING,
-                                            enumeration = {"json", "anki"}),
                             example = "anki")
                     @QueryParam("format")
-                    String format,
-            @Context Request request,
+                    StudyModels.CardFormat format,
             @Context HttpHeaders headers) {
-        String topicId = Params.optionalId("topic", topic);
+        String topicId = blankToNull(topic);
         List<String> conceptIds = Params.ids("concepts", concepts, MAX_CONCEPTS);
-        boolean prerequisites = bool("withPrerequisites", withPrerequisites);
-        List<String> kindList = kinds("kinds", kinds, Flashcards.KINDS);
-        boolean anki = anki(Params.oneOf("format", format, null, "json", "anki"), headers);
+        boolean prerequisites = withPrerequisites;
+        List<String> kindList = Params.oneOf("kinds", kinds, Flashcards.KINDS);
+        boolean anki = anki(format, headers);
         if (!anki) {
             // the same URL answers JSON or an Anki file by Accept: tell caches so
-            return Response.fromResponse(
-                            reads.get(request, view -> deck(view, topicId, conceptIds, prerequisites, kindList)))
+            return Response.ok(reads.read(view -> deck(view, topicId, conceptIds, prerequisites, kindList)))
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                     .build();
         }
-        Response response = reads.get(
-                request,
-                view -> {
-                    Deck deck = deck(view, topicId, conceptIds, prerequisites, kindList);
-                    String name = topicId == null
-                            ? DECK
-                            : DECK + "::"
-                                    + TopicTrees.find(view, topicId)
-                                            .orElseThrow()
-                                            .name();
-                    return AnkiExport.text(name, deck.items());
-                },
-                body -> "anki.");
-        return Response.fromResponse(response)
+        String text = reads.pinned("anki.", view -> {
+            Deck deck = deck(view, topicId, conceptIds, prerequisites, kindList);
+            String name = topicId == null
+                    ? DECK
+                    : DECK + "::" + TopicTrees.find(view, topicId).orElseThrow().name();
+            return AnkiExport.text(name, deck.items());
+        });
+        return Response.ok(text)
                 .type(AnkiExport.MEDIA_TYPE + ";charset=UTF-8")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dsgraph-flashcards.txt\"")
@@ -213,11 +205,12 @@ public class StudyResource {
                     {"type":"https://dsgraph.dev/problems/quiz-too-small","title":"Not enough questions","status":422,
                     "detail":"The selection can make 7 questions of the kinds asked, not 20: ask for count at most 7",
                     "instance":"/api/v1/study/quiz","parameter":"count","errors":[{"parameter":"count","available":7}]}""")))
-    public Response quiz(
+    public Quiz quiz(
             @Parameter(
                             description = "Only questions about concepts in this topic or its subtopics",
                             example = "logical-clocks")
                     @QueryParam("topic")
+                    @ConceptId
                     String topic,
             @Parameter(
                             description = "Only questions about these concepts, comma-separated (at most "
@@ -228,24 +221,20 @@ public class StudyResource {
                             examples = @ExampleObject(name = "concepts", value = "[\"vector-clock\"]"))
                     @QueryParam("concepts")
                     String concepts,
-            @Parameter(
-                            description = "Number of questions, 1 to " + MAX_COUNT,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "50",
-                                            defaultValue = "10"),
-                            example = "5")
+            @Parameter(description = "Number of questions, 1 to " + MAX_COUNT, example = "5")
                     @QueryParam("count")
-                    String count,
+                    @DefaultValue("10")
+                    @Min(1)
+                    @Max(MAX_COUNT)
+                    int count,
             @Parameter(
                             description =
                                     "Seed of the choice and order of questions and options: the same seed gives the same quiz",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "1"),
                             example = "7")
                     @QueryParam("seed")
-                    String seed,
+                    @DefaultValue("1")
+                    @Min(0)
+                    int seed,
             @Parameter(
                             description =
                                     "Question kinds, comma-separated: describe, relation, prerequisite, contrast (default: all)",
@@ -254,28 +243,24 @@ public class StudyResource {
                             schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
                             examples = @ExampleObject(name = "kinds", value = "[\"describe\",\"contrast\"]"))
                     @QueryParam("kinds")
-                    String kinds,
-            @Context Request request) {
-        String topicId = Params.optionalId("topic", topic);
+                    String kinds) {
+        String topicId = blankToNull(topic);
         List<String> conceptIds = Params.ids("concepts", concepts, MAX_CONCEPTS);
-        int n = Params.integer("count", count, 10, 1, MAX_COUNT);
-        int s = Params.integer("seed", seed, 1, 0, Integer.MAX_VALUE);
-        List<String> kindList = kinds("kinds", kinds, Quizzes.KINDS);
-        return reads.get(request, view -> {
+        int n = count;
+        int s = seed;
+        List<String> kindList = Params.oneOf("kinds", kinds, Quizzes.KINDS);
+        return reads.read(view -> {
             StudyIndex index = StudyIndex.of(view);
             List<Question> candidates =
                     Quizzes.candidates(index, select(view, index, topicId, conceptIds, false), kindList, s);
             if (candidates.size() < n) {
-                throw new ProblemException(
-                        422,
-                        "quiz-too-small",
-                        "Not enough questions",
+                throw ProblemException.of(
+                        ProblemType.QUIZ_TOO_SMALL,
+                        "count",
                         "The selection can make "
                                 + candidates.size() + " questions of the kinds asked, not " + n
                                 + (candidates.isEmpty() ? "" : ": ask for count at most " + candidates.size()),
-                        "count",
-                        List.of(Map.of("parameter", "count", "available", candidates.size())),
-                        null);
+                        List.of(Map.of("parameter", "count", "available", candidates.size())));
             }
             return new Quiz(s, n, candidates.size(), kindList, Quizzes.pick(candidates, n, s));
         });
@@ -305,8 +290,11 @@ public class StudyResource {
                     {"id":"def-2a7c1e0b9f8d6c5b4a39","kind":"definition","front":"Causality","back":"...","conceptIds":["causality"],
                     "tags":["definition","logical-clocks"],"source":{"type":"concept","concept":"causality"}}]},
                     {"number":2,"concepts":[{"id":"lamport-timestamp","name":"Lamport timestamp","summary":"..."}],"flashcards":[]}]}""")))
-    public Response plan(
-            @Parameter(description = "Concept to learn", required = true, example = "vector-clock") @QueryParam("goal")
+    public StudyModels.Plan plan(
+            @Parameter(description = "Concept to learn", required = true, example = "vector-clock")
+                    @QueryParam("goal")
+                    @NotBlank(message = "is required")
+                    @ConceptId
                     String goal,
             @Parameter(
                             description = "Concept ids the learner already knows, comma-separated (at most "
@@ -317,27 +305,19 @@ public class StudyResource {
                             examples = @ExampleObject(name = "known", value = "[\"partial-order\"]"))
                     @QueryParam("known")
                     String known,
-            @Parameter(
-                            description = "Concepts per session, 1 to " + MAX_SESSION,
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "20",
-                                            defaultValue = "5"),
-                            example = "3")
+            @Parameter(description = "Concepts per session, 1 to " + MAX_SESSION, example = "3")
                     @QueryParam("sessionSize")
-                    String sessionSize,
-            @Context Request request) {
-        String goalId = Params.id("goal", goal);
+                    @DefaultValue("5")
+                    @Min(1)
+                    @Max(MAX_SESSION)
+                    int sessionSize) {
         List<String> knownIds = Params.ids("known", known, MAX_CONCEPTS);
-        int size = Params.integer("sessionSize", sessionSize, 5, 1, MAX_SESSION);
-        return reads.get(request, view -> {
+        return reads.read(view -> {
             for (String k : knownIds) {
                 requireConcept(view, "known", k);
             }
-            return StudyPlans.plan(StudyIndex.of(view), goalId, knownIds, size)
-                    .orElseThrow(() -> ProblemException.notFound("goal", "No concept with id '" + goalId + "'"));
+            return StudyPlans.plan(StudyIndex.of(view), goal, knownIds, sessionSize)
+                    .orElseThrow(() -> NotFound.concept(goal));
         });
     }
 
@@ -347,7 +327,7 @@ public class StudyResource {
         if (topic != null) {
             topics = TopicTrees.subtree(view, topic);
             if (topics == null) {
-                throw ProblemException.notFound("topic", "No topic with id '" + topic + "'");
+                throw NotFound.topic(topic);
             }
         }
         for (String c : concepts) {
@@ -358,31 +338,18 @@ public class StudyResource {
 
     private static void requireConcept(GraphView view, String parameter, String id) {
         if (view.info(id) == null) {
-            throw ProblemException.notFound(parameter, "No concept with id '" + id + "'");
+            throw NotFound.concept(id);
         }
     }
 
-    private static boolean bool(String name, String raw) {
-        return Boolean.parseBoolean(Params.oneOf(name, raw, "false", "true", "false"));
-    }
-
-    private static List<String> kinds(String name, String raw, List<String> allowed) {
-        if (raw == null || raw.isBlank()) {
-            return allowed;
-        }
-        Set<String> out = new LinkedHashSet<>();
-        for (String part : raw.split(",")) {
-            if (!part.isBlank()) {
-                out.add(Params.oneOf(name, part, null, allowed.toArray(String[]::new)));
-            }
-        }
-        return out.isEmpty() ? allowed : allowed.stream().filter(out::contains).toList();
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** Anki when format=anki, or when no format is given and the client prefers tab-separated values to JSON. */
-    private static boolean anki(String format, HttpHeaders headers) {
+    private static boolean anki(StudyModels.CardFormat format, HttpHeaders headers) {
         if (format != null) {
-            return format.equals("anki");
+            return format == StudyModels.CardFormat.anki;
         }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isWildcardType() || accepted.isWildcardSubtype()) {

@@ -37,30 +37,14 @@ class HttpEdge {
             Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String BODY_READ = "dsgraph.bodyRead";
-    private static final Map<Integer, String[]> REFUSALS = Map.of(
-            400, new String[] {"bad-request", "Bad request", "The request is malformed"},
-            405, new String[] {"method-not-allowed", "Method not allowed", "This method is not allowed here"},
-            413,
-                    new String[] {
-                        "payload-too-large",
-                        "Payload too large",
-                        "The body is larger than this operation takes (" + MAX_BODY_BYTES
-                                + " bytes for a concept or relation write, " + MAX_IMPORT_BYTES + " for an import)"
-                    },
-            414,
-                    new String[] {
-                        "uri-too-long",
-                        "URI too long",
-                        "The request line is longer than " + MAX_REQUEST_LINE + " characters"
-                    },
-            415, new String[] {"unsupported-media-type", "Unsupported media type", "Send the body as application/json"},
-            431,
-                    new String[] {
-                        "request-header-fields-too-large",
-                        "Request header fields too large",
-                        "The request" + " headers are larger than " + MAX_HEADERS + " bytes in all"
-                    },
-            429, new String[] {"too-many-requests", "Too many requests", ""});
+    private static final Map<Integer, ProblemType> REFUSALS = Map.of(
+            400, ProblemType.BAD_REQUEST,
+            405, ProblemType.METHOD_NOT_ALLOWED,
+            413, ProblemType.PAYLOAD_TOO_LARGE,
+            414, ProblemType.URI_TOO_LONG,
+            415, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+            431, ProblemType.HEADERS_TOO_LARGE,
+            429, ProblemType.TOO_MANY_REQUESTS);
 
     private final RateLimits rateLimits;
     private final ObjectMapper mapper;
@@ -164,8 +148,22 @@ class HttpEdge {
         refuse(rc, rc.statusCode(), null);
     }
 
+    private static String detail(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed";
+            case 405 -> "This method is not allowed here";
+            case 413 ->
+                "The body is larger than this operation takes (" + MAX_BODY_BYTES
+                        + " bytes for a concept or relation write, " + MAX_IMPORT_BYTES + " for an import)";
+            case 414 -> "The request line is longer than " + MAX_REQUEST_LINE + " characters";
+            case 415 -> "Send the body as application/json";
+            case 431 -> "The request headers are larger than " + MAX_HEADERS + " bytes in all";
+            default -> "";
+        };
+    }
+
     private void refuse(RoutingContext rc, int status, String detail) {
-        String[] refusal = REFUSALS.get(status);
+        ProblemType refusal = REFUSALS.get(status);
         String path = rc.request().path();
         String instance = path == null ? null : Params.abbreviate(path);
         String parameter = switch (status) {
@@ -174,15 +172,7 @@ class HttpEdge {
             case 431 -> "headers";
             default -> null;
         };
-        Problem problem = new Problem(
-                "https://dsgraph.dev/problems/" + refusal[0],
-                refusal[1],
-                status,
-                detail != null ? detail : refusal[2],
-                instance,
-                parameter,
-                null,
-                null);
+        Problem problem = refusal.problem(detail != null ? detail : detail(status), instance, parameter);
         String body;
         try {
             body = mapper.writeValueAsString(problem);

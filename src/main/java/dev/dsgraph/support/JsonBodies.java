@@ -84,14 +84,11 @@ public class JsonBodies {
         } catch (MismatchedInputException e) {
             String field = field(e);
             JsonNode given = field.equals("body") ? body : body.at(pointer(e));
-            throw new ProblemException(
-                    422,
-                    "invalid-field",
-                    "Invalid field",
-                    field + ": must be " + expected(e) + ", got " + kind(given),
+            throw ProblemException.of(
+                    ProblemType.INVALID_FIELD,
                     field,
-                    List.of(error(field, "must be " + expected(e))),
-                    null);
+                    field + ": must be " + expected(e) + ", got " + kind(given),
+                    List.of(error(field, "must be " + expected(e))));
         } catch (IOException e) {
             throw ProblemException.badParameter(
                     "body", "The request body could not be read as " + type.getSimpleName());
@@ -99,15 +96,12 @@ public class JsonBodies {
         if (!unknown.isEmpty()) {
             List<Map<String, Object>> errors =
                     unknown.stream().map(f -> error(f, "unknown field")).toList();
-            throw new ProblemException(
-                    422,
-                    "unknown-field",
-                    "Unknown field",
+            throw ProblemException.of(
+                    ProblemType.UNKNOWN_FIELD,
+                    unknown.get(0),
                     "Unknown field" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
                             + "; nothing was written. Known fields: " + String.join(", ", fields(type)),
-                    unknown.get(0),
-                    errors,
-                    null);
+                    errors);
         }
         var violations = validator.validate(value);
         if (!violations.isEmpty()) {

@@ -16,14 +16,9 @@ public final class Preconditions {
      */
     public static void check(String ifMatch, String ifNoneMatch, Long version) {
         if (ifNoneMatch != null && ifNoneMatch.trim().equals("*") && version != null) {
-            throw new ProblemException(
-                    412,
-                    "precondition-failed",
-                    "Precondition failed",
-                    "If-None-Match: * asks to" + " create only, but the concept exists (version " + version + ")",
+            throw ProblemException.preconditionFailed(
                     "If-None-Match",
-                    null,
-                    null);
+                    "If-None-Match: * asks to create only, but the concept exists (version " + version + ")");
         }
         if (ifMatch == null || ifMatch.isBlank()) {
             return;
@@ -51,6 +46,6 @@ public final class Preconditions {
     }
 
     private static ProblemException failed(String detail) {
-        return new ProblemException(412, "precondition-failed", "Precondition failed", detail, "If-Match", null, null);
+        return ProblemException.preconditionFailed("If-Match", detail);
     }
 }

@@ -3,56 +3,44 @@ package dev.dsgraph.support;
 import java.util.List;
 import java.util.Map;
 
-/** A client error to be answered with a problem details body. */
-public class ProblemException extends RuntimeException {
+/**
+ * A problem raised at the HTTP edge (resources, body and header checks), which may name the request parameter, header
+ * or body field at fault.
+ */
+public final class ProblemException extends DomainException {
 
-    private final int status;
-    private final String slug;
-    private final String title;
-    private final String parameter;
-    private final List<Map<String, Object>> errors;
-    private final List<String> cycle;
-
-    public ProblemException(
-            int status,
-            String slug,
-            String title,
-            String detail,
-            String parameter,
-            List<Map<String, Object>> errors,
-            List<String> cycle) {
-        super(detail);
-        this.status = status;
-        this.slug = slug;
-        this.title = title;
-        this.parameter = parameter;
-        this.errors = errors;
-        this.cycle = cycle;
+    private ProblemException(ProblemType type, String parameter, String detail, List<Map<String, Object>> errors) {
+        super(type, detail, parameter, null, errors, null);
     }
 
-    /** 400 for a malformed or out-of-range parameter or field. */
+    /** A problem of the given kind about {@code parameter}. */
+    public static ProblemException of(ProblemType type, String parameter, String detail) {
+        return new ProblemException(type, parameter, detail, null);
+    }
+
+    /** As {@link #of(ProblemType, String, String)}, listing every individual problem. */
+    public static ProblemException of(
+            ProblemType type, String parameter, String detail, List<Map<String, Object>> errors) {
+        return new ProblemException(type, parameter, detail, errors);
+    }
+
+    /** A malformed or out-of-range parameter or field. */
     public static ProblemException badParameter(String parameter, String detail) {
-        return new ProblemException(400, "invalid-parameter", "Invalid parameter", detail, parameter, null, null);
+        return of(ProblemType.INVALID_PARAMETER, parameter, detail);
     }
 
-    /** 404 for an unknown resource. */
+    /** An unknown resource other than a concept or topic ({@link NotFound} covers those). */
     public static ProblemException notFound(String parameter, String detail) {
-        return new ProblemException(404, "not-found", "Not found", detail, parameter, null, null);
+        return of(ProblemType.NOT_FOUND, parameter, detail);
     }
 
-    public int status() {
-        return status;
+    /** A body field that fails validation. */
+    public static ProblemException invalidField(String field, String detail) {
+        return of(ProblemType.INVALID_FIELD, field, detail);
     }
 
-    Problem toProblem(String instance) {
-        return new Problem(
-                "https://dsgraph.dev/problems/" + slug,
-                title,
-                status,
-                getMessage(),
-                instance,
-                parameter,
-                errors,
-                cycle);
+    /** A stale or unmet conditional-request header. */
+    public static ProblemException preconditionFailed(String header, String detail) {
+        return of(ProblemType.PRECONDITION_FAILED, header, detail);
     }
 }

@@ -2,9 +2,12 @@ package dev.dsgraph.support;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -24,13 +27,28 @@ class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** Every domain problem; when the raiser did not name the parameter, the one that carried the value at fault. */
     @ServerExceptionMapper
-    Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+    Response problem(DomainException e, UriInfo uri, ResourceInfo resource) {
+        String parameter =
+                e.field() != null ? e.field() : SentParameters.of(resource, uri).carrying(e.value());
+        return respond(e.toProblem(path(uri), parameter));
     }
 
+    /** Also named on its own: the validator's built-in mapper for this type would answer its own report. */
     @ServerExceptionMapper
-    Response invalid(ConstraintViolationException e, UriInfo uri) {
+    Response invalidParameter(ResteasyReactiveViolationException e, UriInfo uri, ResourceInfo resource) {
+        return invalid(e, uri, resource);
+    }
+
+    /** 400 naming the parameter for a query or path parameter, else 422 naming every field of the body. */
+    @ServerExceptionMapper
+    Response invalid(ConstraintViolationException e, UriInfo uri, ResourceInfo resource) {
+        ProblemException parameter = ParameterViolations.first(
+                e.getConstraintViolations(), resource == null ? null : resource.getResourceMethod());
+        if (parameter != null) {
+            return problem(parameter, uri, resource);
+        }
         List<Map<String, Object>> errors = new ArrayList<>();
         String first = null;
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
@@ -47,9 +65,9 @@ class ProblemMappers {
                 .reduce((a, b) -> a + "; " + b)
                 .orElse("invalid request");
         return respond(new Problem(
-                type("invalid-field"),
-                "Invalid field",
-                422,
+                ProblemType.INVALID_FIELD.uri(),
+                ProblemType.INVALID_FIELD.title(),
+                ProblemType.INVALID_FIELD.status(),
                 detail,
                 path(uri),
                 errors.isEmpty() ? first : String.valueOf(errors.get(0).get("field")),
@@ -62,15 +80,7 @@ class ProblemMappers {
         if (e instanceof MismatchedInputException m) {
             return mismatched(m, uri);
         }
-        return respond(new Problem(
-                type("malformed-body"),
-                "Malformed request body",
-                400,
-                JsonBodies.malformed(e),
-                path(uri),
-                "body",
-                null,
-                null));
+        return respond(ProblemType.MALFORMED_BODY.problem(JsonBodies.malformed(e), path(uri), "body"));
     }
 
     /** Also named on its own: the REST layer's built-in mapper for this type would answer 400 without a body. */
@@ -85,26 +95,20 @@ class ProblemMappers {
         String detail = field.equals("body")
                 ? "The request body is missing or is not the JSON this operation takes"
                 : field + " has the wrong JSON type for this operation";
-        return respond(new Problem(
-                type("malformed-body"), "Malformed request body", 400, detail, path(uri), field, null, null));
+        return respond(ProblemType.MALFORMED_BODY.problem(detail, path(uri), field));
     }
 
     @ServerExceptionMapper
-    Response web(WebApplicationException e, UriInfo uri) {
+    Response web(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof DomainException problem) { // from a parameter converter (TypedParameters)
+            return problem(problem, uri, resource);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadable(json, uri);
         }
         if (status == 400 && e.getCause() != null) {
-            return respond(new Problem(
-                    type("malformed-body"),
-                    "Malformed request body",
-                    400,
-                    "The request body could not be read",
-                    path(uri),
-                    "body",
-                    null,
-                    null));
+            return respond(ProblemType.MALFORMED_BODY.problem("The request body could not be read", path(uri), "body"));
         }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
@@ -121,20 +125,15 @@ class ProblemMappers {
         if (status >= 500) {
             LOG.error("Server error", e);
         }
-        return respond(new Problem(type(slug(title)), title, status, detail, path(uri), null, null, null));
+        return respond(new Problem(ProblemType.BASE + slug(title), title, status, detail, path(uri), null, null, null));
     }
 
     @ServerExceptionMapper
     Response cacheUnavailable(DatabaseUnavailableException e, UriInfo uri) {
         LOG.warn("Neo4j unavailable: " + e.getMessage());
-        return Response.fromResponse(respond(new Problem(
-                        type("database-unavailable"),
-                        "Database unavailable",
-                        503,
+        return Response.fromResponse(respond(ProblemType.DATABASE_UNAVAILABLE.problem(
                         "The graph database cannot be reached and this answer is not in the cache; retry shortly",
                         path(uri),
-                        null,
-                        null,
                         null)))
                 .header("Retry-After", "2")
                 .build();
@@ -143,15 +142,8 @@ class ProblemMappers {
     @ServerExceptionMapper({ServiceUnavailableException.class, SessionExpiredException.class, TransientException.class})
     Response unavailable(RuntimeException e, UriInfo uri) {
         LOG.warn("Neo4j unavailable: " + e.getMessage());
-        return Response.fromResponse(respond(new Problem(
-                        type("database-unavailable"),
-                        "Database unavailable",
-                        503,
-                        "The graph database cannot be reached or is busy; retry shortly",
-                        path(uri),
-                        null,
-                        null,
-                        null)))
+        return Response.fromResponse(respond(ProblemType.DATABASE_UNAVAILABLE.problem(
+                        "The graph database cannot be reached or is busy; retry shortly", path(uri), null)))
                 .header("Retry-After", "1")
                 .build();
     }
@@ -159,15 +151,8 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response client(ClientException e, UriInfo uri) {
         if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-            return Response.fromResponse(respond(new Problem(
-                            type("query-timeout"),
-                            "Query timed out",
-                            503,
-                            "The query took longer than kg.query.timeout allows",
-                            path(uri),
-                            null,
-                            null,
-                            null)))
+            return Response.fromResponse(respond(ProblemType.QUERY_TIMEOUT.problem(
+                            "The query took longer than kg.query.timeout allows", path(uri), null)))
                     .header("Retry-After", "1")
                     .build();
         }
@@ -177,15 +162,8 @@ class ProblemMappers {
     @ServerExceptionMapper
     Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected error on " + path(uri), e);
-        return respond(new Problem(
-                type("internal-error"),
-                "Internal error",
-                500,
-                "The service failed to answer this request; this is a bug",
-                path(uri),
-                null,
-                null,
-                null));
+        return respond(ProblemType.INTERNAL_ERROR.problem(
+                "The service failed to answer this request; this is a bug", path(uri), null));
     }
 
     private static Response respond(Problem problem) {
@@ -199,18 +177,14 @@ class ProblemMappers {
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 
-    private static String type(String slug) {
-        return "https://dsgraph.dev/problems/" + slug;
-    }
-
     private static String slug(String title) {
         return title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
     }
 
     /** The field a violation is about, without the method and parameter nodes: "summary", "figures[0].unit". */
-    private static String field(jakarta.validation.Path path) {
+    private static String field(Path path) {
         StringBuilder field = new StringBuilder();
-        for (jakarta.validation.Path.Node node : path) {
+        for (Path.Node node : path) {
             switch (node.getKind()) {
                 case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {}
                 default -> {

@@ -1,17 +1,13 @@
 package dev.dsgraph.topic;
 
-import dev.dsgraph.support.CachedReads;
-import dev.dsgraph.support.Params;
-import dev.dsgraph.support.ProblemException;
+import dev.dsgraph.support.ConceptId;
+import dev.dsgraph.support.NotFound;
+import dev.dsgraph.support.Reads;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Topics")
 public class TopicResource {
 
-    private final CachedReads reads;
+    private final Reads reads;
 
-    TopicResource(CachedReads reads) {
+    TopicResource(Reads reads) {
         this.reads = reads;
     }
 
@@ -49,8 +45,8 @@ public class TopicResource {
                     {"items":[{"id":"distributed-systems","name":"Distributed Systems","description":"...","conceptCount":134,"concepts":[],
                     "children":[{"id":"hashing","name":"Hashing","description":"...","conceptCount":10,
                     "concepts":[{"id":"hash-function","name":"Hash function","summary":"..."}],"children":[]}]}],"total":36}""")))
-    public Response tree(@Context Request request, @Context UriInfo uri) {
-        return reads.get(request, TopicTrees::tree);
+    public TopicModels.TopicTree tree() {
+        return reads.read(TopicTrees::tree);
     }
 
     @GET
@@ -70,14 +66,8 @@ public class TopicResource {
                     {"id":"hashing","name":"Hashing","description":"...","ancestors":[{"id":"distributed-systems","name":"Distributed Systems"}],
                     "children":[{"id":"consistent-hashing","name":"Consistent Hashing"}],
                     "concepts":[{"id":"hash-function","name":"Hash function","summary":"..."}],"conceptCount":10}""")))
-    public Response get(
-            @Parameter(description = "Topic id", example = "hashing") @PathParam("id") String id,
-            @Context Request request,
-            @Context UriInfo uri) {
-        String topicId = Params.id("id", id);
-        return reads.get(
-                request,
-                view -> TopicTrees.find(view, topicId)
-                        .orElseThrow(() -> ProblemException.notFound("id", "No topic with id '" + topicId + "'")));
+    public TopicModels.TopicDetail get(
+            @Parameter(description = "Topic id", example = "hashing") @PathParam("id") @ConceptId String id) {
+        return reads.read(view -> TopicTrees.find(view, id).orElseThrow(() -> NotFound.topic(id)));
     }
 }

@@ -15,8 +15,10 @@ import dev.dsgraph.client.api.StudyToolsApi;
 import dev.dsgraph.client.api.TopicsApi;
 import dev.dsgraph.client.model.ConceptInput;
 import dev.dsgraph.client.model.ConceptPatch;
+import dev.dsgraph.client.model.FlashcardFormat;
 import dev.dsgraph.client.model.Graph;
 import dev.dsgraph.client.model.GraphDocument;
+import dev.dsgraph.client.model.GraphFormat;
 import dev.dsgraph.client.model.RelationInput;
 import dev.dsgraph.client.model.SearchHit;
 import dev.dsgraph.client.model.SeedConcept;
@@ -133,7 +135,7 @@ class JavaClientCalls {
             var graphs = new GraphViewsApi(client);
             List<String> types = List.of("IMPLEMENTS", "PREREQUISITE_OF");
             Graph plain = graphs.getGraph("vector-clock", 1, null, types, null);
-            Graph cytoscape = graphs.getGraph("vector-clock", 1, "cytoscape", types, null);
+            Graph cytoscape = graphs.getGraph("vector-clock", 1, GraphFormat.CYTOSCAPE, types, null);
             return plain.getCenter() + ":" + plain.getNodes().size() + ":"
                     + plain.getEdges().size() + ":"
                     + cytoscape.getElements().get("nodes").size();
@@ -155,7 +157,12 @@ class JavaClientCalls {
                 "listFlashcards",
                 () -> study
                         .listFlashcards(
-                                List.of("vector-clock"), "json", List.of("definition", "contrast"), null, null, null)
+                                List.of("vector-clock"),
+                                FlashcardFormat.JSON,
+                                List.of("definition", "contrast"),
+                                null,
+                                null,
+                                null)
                         .getItems()
                         .stream()
                         .map(c -> c.getKind())
