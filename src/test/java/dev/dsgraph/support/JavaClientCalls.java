@@ -123,11 +123,11 @@ class JavaClientCalls {
                                 .collect(Collectors.joining(">")));
         var learning = new LearningApi(client);
         fact("getLearningPath", () -> {
-            var path = learning.getLearningPath("vector-clock", List.of("partial-order", "latency"), null);
+            var path = learning.getLearningPath("vector-clock", List.of("partial-order", "latency"), null, null);
             return String.join(",", path.getKnown()) + "|" + String.join(",", path.getOrder());
         });
         fact("listUnlocks", () -> {
-            var unlocks = learning.listUnlocks("partial-order", null);
+            var unlocks = learning.listUnlocks("partial-order", null, null);
             return unlocks.getTotal() + ":"
                     + unlocks.getItems().stream().anyMatch(u -> u.getId().equals("vector-clock"));
         });
