@@ -7,6 +7,7 @@ import dev.dsgraph.cache.GraphView;
 import dev.dsgraph.graph.GraphModels.Edge;
 import dev.dsgraph.graph.GraphModels.Node;
 import dev.dsgraph.graph.GraphModels.Subgraph;
+import dev.dsgraph.relation.RelationReading;
 import dev.dsgraph.relation.RelationType;
 
 import java.util.ArrayList;
@@ -87,14 +88,13 @@ public final class Neighbourhood {
             outNodes.add(new Node(source, info.name(), distance.get(source), info.topics()));
             for (Rel r : node.relations()) {
                 if (r.outgoing() && allowed.contains(r.type()) && distance.containsKey(r.other())) {
-                    RelationType def = defs.get(r.type());
                     edges.add(new Edge(
                             source + "|" + r.type() + "|" + r.other(),
                             source,
                             r.other(),
                             r.type(),
-                            def == null ? r.type() : def.label(),
-                            def != null && def.symmetric(),
+                            RelationReading.label(defs, r.type(), true),
+                            RelationReading.symmetric(defs, r.type()),
                             r.reason(),
                             r.weight()));
                 }
