@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dsgraph.curation.CurationModels.ChangePage;
 import dev.dsgraph.curation.CurationModels.ImportReport;
 import dev.dsgraph.support.CachedReads;
+import dev.dsgraph.support.ChangeLog;
 import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.GraphRevision;
 import dev.dsgraph.support.Params;
@@ -43,15 +44,6 @@ import java.util.Map;
 @Tag(name = "Curation")
 public class ExchangeResource {
 
-    private static final String CHANGES = """
-            MATCH (c:Change) WHERE c.revision > $since
-            WITH c ORDER BY c.seq
-            WITH collect(c) AS changes
-            RETURN size(changes) AS total,
-                   [x IN changes[$skip..($skip + $limit)] | x {.seq, .revision, at: toString(x.at), .op, .entity, .id,
-                                                               .type, .from, .to, .source}] AS items
-            """;
-
     private static final String FIND_KEY = """
             MATCH (k:IdempotencyKey {key: $key})
             RETURN k.requestHash AS requestHash, k.status AS status, k.body AS body
@@ -72,15 +64,12 @@ public class ExchangeResource {
             "relations":[{"from":"bloom-filter","type":"USED_IN","to":"caching","reason":"Caches consult a Bloom filter to skip lookups for absent keys.","weight":0.8}]}""";
 
     /** The first answer to an idempotent request, replayed without a second effect. */
-    static final class Replay extends RuntimeException {
-        final int status;
-        final String body;
-
-        Replay(int status, String body) {
-            super(null, null, false, false);
-            this.status = status;
-            this.body = body;
-        }
+    private static Response replay(int status, String body) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(body)
+                .header("Idempotent-Replayed", "true")
+                .build();
     }
 
     private final GraphDb db;
@@ -144,56 +133,44 @@ public class ExchangeResource {
             throw ProblemException.badParameter("body", dev.dsgraph.support.JsonBodies.malformed(e));
         }
         String requestHash = dev.dsgraph.seed.SeedWriter.sha256(body == null ? "" : body);
-        try {
-            ImportReport report = writes.write("import", (tx, rev, changes) -> {
-                        if (idempotencyKey != null) {
-                            var previous = tx.run(FIND_KEY, Map.of("key", idempotencyKey))
-                                    .list();
-                            if (!previous.isEmpty()) {
-                                if (!previous.get(0)
-                                        .get("requestHash")
-                                        .asString()
-                                        .equals(requestHash)) {
-                                    throw new ProblemException(
-                                            422,
-                                            "idempotency-key-reused",
-                                            "Idempotency key reused",
-                                            "This Idempotency-Key was used for a different request; use a new key",
-                                            "Idempotency-Key",
-                                            null,
-                                            null);
-                                }
-                                throw new Replay(
-                                        previous.get(0).get("status").asInt(),
-                                        previous.get(0).get("body").asString());
+        return writes.write("import", (tx, rev, changes) -> {
+                    if (idempotencyKey != null) {
+                        var previous =
+                                tx.run(FIND_KEY, Map.of("key", idempotencyKey)).list();
+                        if (!previous.isEmpty()) {
+                            if (!previous.get(0).get("requestHash").asString().equals(requestHash)) {
+                                throw new ProblemException(
+                                        422,
+                                        "idempotency-key-reused",
+                                        "Idempotency key reused",
+                                        "This Idempotency-Key was used for a different request; use a new key",
+                                        "Idempotency-Key",
+                                        null,
+                                        null);
                             }
+                            return Writes.unchanged(replay(
+                                    previous.get(0).get("status").asInt(),
+                                    previous.get(0).get("body").asString()));
                         }
-                        ImportReport result = GraphExchange.importDocument(tx, doc, rev);
-                        if (idempotencyKey != null) {
-                            tx.run(
-                                            SAVE_KEY,
-                                            Map.of(
-                                                    "key",
-                                                    idempotencyKey,
-                                                    "requestHash",
-                                                    requestHash,
-                                                    "status",
-                                                    200,
-                                                    "body",
-                                                    json(result)))
-                                    .consume();
-                        }
-                        return result;
-                    })
-                    .value();
-            return Response.ok(report).build();
-        } catch (Replay replay) {
-            return Response.status(replay.status)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(replay.body)
-                    .header("Idempotent-Replayed", "true")
-                    .build();
-        }
+                    }
+                    ImportReport result = GraphExchange.importDocument(tx, doc, rev);
+                    if (idempotencyKey != null) {
+                        tx.run(
+                                        SAVE_KEY,
+                                        Map.of(
+                                                "key",
+                                                idempotencyKey,
+                                                "requestHash",
+                                                requestHash,
+                                                "status",
+                                                200,
+                                                "body",
+                                                json(result)))
+                                .consume();
+                    }
+                    return Writes.changed(Response.ok(result).build());
+                })
+                .value();
     }
 
     @GET
@@ -264,21 +241,10 @@ public class ExchangeResource {
         int s = Params.integer("size", size, 100, 1, 500);
         return reads.direct(request, () -> {
             long current = revision.current();
-            var row = db.read(CHANGES, Map.of("since", from, "skip", (long) (p - 1) * s, "limit", s), r -> r)
-                    .get(0);
-            List<CurationModels.Change> items = row.get("items")
-                    .asList(v -> new CurationModels.Change(
-                            v.get("seq").asLong(),
-                            v.get("revision").asLong(),
-                            v.get("at").asString(null),
-                            v.get("op").asString(),
-                            v.get("entity").asString(),
-                            v.get("id").asString(),
-                            v.get("type").asString(null),
-                            v.get("from").asString(null),
-                            v.get("to").asString(null),
-                            v.get("source").asString(null)));
-            return new ChangePage(items, p, s, row.get("total").asLong(), from, current);
+            ChangeLog.Page feed = ChangeLog.page(db, from, (long) (p - 1) * s, s);
+            List<CurationModels.Change> items =
+                    feed.items().stream().map(CurationModels.Change::of).toList();
+            return new ChangePage(items, p, s, feed.total(), from, current);
         });
     }
 
