@@ -14,10 +14,12 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -303,7 +305,7 @@ public class GraphCache {
             infos = newInfos;
             nodes = newNodes;
             topics = List.copyOf(s.topics());
-            types = Map.copyOf(s.types());
+            types = byName(s.types());
             text = index;
             complete = s.nodes().size() == s.concepts().size();
             revision = loaded.before();
@@ -396,7 +398,7 @@ public class GraphCache {
                 topics = List.copyOf(d.topics());
             }
             if (d.types() != null) {
-                types = Map.copyOf(d.types());
+                types = byName(d.types());
             }
             revision = d.until();
         } finally {
@@ -405,6 +407,11 @@ public class GraphCache {
         LOG.debugf(
                 "Applied revision %d: %d concepts touched",
                 d.until(), d.touched().size());
+    }
+
+    /** The vocabulary in name order, as {@link GraphView#types()} promises it (a {@code Map.copyOf} keeps no order). */
+    private static Map<String, RelationType> byName(Map<String, RelationType> types) {
+        return Collections.unmodifiableMap(new TreeMap<>(types));
     }
 
     /** Loads missing adjacency lists for a read pinned at {@code pinned}. */

@@ -1,20 +1,28 @@
 package dev.dsgraph.cache;
 
 import dev.dsgraph.relation.RelationType;
+import dev.dsgraph.support.ChangeLog;
 import dev.dsgraph.support.GraphDb;
+import dev.dsgraph.support.KgConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The Cypher that fills the graph cache: the revision, the change feed since a revision, and concepts, adjacency
@@ -76,16 +84,17 @@ public class GraphStore {
     private static final String CHANGES = """
             MATCH (c:Change) WHERE c.revision > $since AND c.revision <= $until
             WITH c ORDER BY c.seq LIMIT $limit
-            RETURN c.revision AS revision, c.entity AS entity, c.id AS id, c.from AS from, c.to AS to, c.source AS source
+            RETURN c {.revision, .op, .entity, .id, .type, .from, .to, .source} AS c
             """;
-
-    /** Loading a large graph whole takes longer than any single query may. */
-    private static final java.time.Duration FULL_LOAD_TIMEOUT = java.time.Duration.ofMinutes(5);
 
     private final GraphDb db;
 
-    GraphStore(GraphDb db) {
+    /** Loading a large graph whole takes longer than any single query may ({@code kg.cache.full-load-timeout}). */
+    private final Duration fullLoadTimeout;
+
+    GraphStore(GraphDb db, KgConfig config) {
         this.db = db;
+        this.fullLoadTimeout = config.cache().fullLoadTimeout();
     }
 
     /** What one load read, and the revisions read before and after it in the same transaction. */
@@ -144,8 +153,8 @@ public class GraphStore {
                     if (infos.size() <= budget) {
                         // each relation read once for both its ends (half the rows of a per-concept read, one reason
                         // string)
-                        Map<String, List<ConceptNode.Rel>> adjacency = new java.util.HashMap<>(infos.size() * 2);
-                        Map<String, String> ids = new java.util.HashMap<>(infos.size() * 2);
+                        Map<String, List<ConceptNode.Rel>> adjacency = new HashMap<>(infos.size() * 2);
+                        Map<String, String> ids = new HashMap<>(infos.size() * 2);
                         infos.forEach(c -> ids.put(c.id(), c.id()));
                         stream(tx, ALL_RELATIONS, Map.of(), r -> {
                             String from = ids.getOrDefault(
@@ -167,7 +176,7 @@ public class GraphStore {
                                     r.get("id").asString(), r.get("id").asString());
                             ConceptNode.Rel[] rels =
                                     adjacency.getOrDefault(id, List.of()).toArray(ConceptNode.Rel[]::new);
-                            java.util.Arrays.sort(rels, ADJACENCY_ORDER);
+                            Arrays.sort(rels, ADJACENCY_ORDER);
                             all.add(new ConceptNode(
                                     id,
                                     texts.get(id).get(3),
@@ -182,7 +191,7 @@ public class GraphStore {
                     Snapshot snapshot = new Snapshot(infos, texts, topics(tx), types(tx), all);
                     return new Loaded<>(before, revision(tx), snapshot);
                 },
-                FULL_LOAD_TIMEOUT);
+                fullLoadTimeout);
     }
 
     /** The records and adjacency lists of the given concepts (unknown ids are left out). */
@@ -200,7 +209,7 @@ public class GraphStore {
      * (its record always, its adjacency list when {@code cached} says this replica holds it), the topics and the
      * vocabulary. {@code tooMany} when more than {@code limit} changes were made: reload wholesale instead.
      */
-    public Loaded<Delta> loadChanges(long since, int limit, java.util.function.Predicate<String> cached) {
+    public Loaded<Delta> loadChanges(long since, int limit, Predicate<String> cached) {
         return db.readBounded(tx -> {
             long before = revision(tx);
             Set<String> touched = new HashSet<>();
@@ -208,15 +217,11 @@ public class GraphStore {
             int[] count = {0};
             boolean[] beyondApi = {false};
             stream(tx, CHANGES, Map.of("since", since, "until", before, "limit", limit + 1), r -> {
+                Value c = r.get("c");
                 count[0]++;
-                revisions.add(r.get("revision").asLong());
-                beyondApi[0] |= !"api".equals(r.get("source").asString(null));
-                if (r.get("entity").asString("").equals("concept")) {
-                    touched.add(r.get("id").asString());
-                } else {
-                    touched.add(r.get("from").asString());
-                    touched.add(r.get("to").asString());
-                }
+                revisions.add(c.get("revision").asLong());
+                beyondApi[0] |= !"api".equals(c.get("source").asString(null));
+                touched.addAll(ChangeLog.change(c).touched());
             });
             boolean tooMany = count[0] > limit;
             boolean complete = revisions.size() == before - since;
@@ -283,7 +288,7 @@ public class GraphStore {
         return new ConceptInfo(
                 r.get("id").asString(),
                 name,
-                r.get("nameLower").asString(name.toLowerCase(java.util.Locale.ROOT)),
+                r.get("nameLower").asString(name.toLowerCase(Locale.ROOT)),
                 r.get("summary").asString(""),
                 strings(r.get("aliases")),
                 strings(r.get("tags")),
@@ -300,8 +305,7 @@ public class GraphStore {
     }
 
     /** Adjacency lists are kept in one order whichever query filled them: other end, type, outgoing first. */
-    static final java.util.Comparator<ConceptNode.Rel> ADJACENCY_ORDER = java.util.Comparator.comparing(
-                    ConceptNode.Rel::other)
+    static final Comparator<ConceptNode.Rel> ADJACENCY_ORDER = Comparator.comparing(ConceptNode.Rel::other)
             .thenComparing(ConceptNode.Rel::type)
             .thenComparing(r -> !r.outgoing());
 
@@ -318,7 +322,7 @@ public class GraphStore {
                     v.get(3).asDouble(1.0),
                     v.get(4).asString(""));
         }
-        java.util.Arrays.sort(out, ADJACENCY_ORDER);
+        Arrays.sort(out, ADJACENCY_ORDER);
         return new ConceptNode(
                 id,
                 r.get("details").asString(""),

@@ -14,8 +14,8 @@ import dev.dsgraph.concept.ConceptModels.Figure;
 import dev.dsgraph.concept.ConceptModels.RelatedConcept;
 import dev.dsgraph.concept.ConceptModels.RelationGroup;
 import dev.dsgraph.concept.ConceptModels.TopicRef;
+import dev.dsgraph.relation.RelationReading;
 import dev.dsgraph.relation.RelationType;
-import dev.dsgraph.support.Explained;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,8 +78,7 @@ public final class ConceptViews {
             Map<String, RelationType> types, ConceptNode node, Function<String, String> nameOf) {
         Map<String, List<RelatedConcept>> grouped = new LinkedHashMap<>();
         for (Rel r : node.relations()) {
-            RelationType def = types.get(r.type());
-            String direction = def != null && def.symmetric() ? "both" : r.outgoing() ? "outgoing" : "incoming";
+            String direction = RelationReading.direction(types, r.type(), r.outgoing());
             String other = nameOf.apply(r.other());
             grouped.computeIfAbsent(r.type() + "|" + direction, k -> new ArrayList<>())
                     .add(new RelatedConcept(r.other(), other == null ? r.other() : other, r.reason(), r.weight()));
@@ -87,7 +86,7 @@ public final class ConceptViews {
         List<RelationGroup> groups = new ArrayList<>();
         grouped.forEach((key, list) -> {
             String[] parts = key.split("\\|");
-            String label = Explained.label(types.get(parts[0]), parts[0], !parts[1].equals("incoming"));
+            String label = RelationReading.label(types, parts[0], !parts[1].equals("incoming"));
             list.sort(Comparator.comparing(RelatedConcept::weight).reversed().thenComparing(RelatedConcept::id));
             groups.add(new RelationGroup(parts[0], parts[1], label, List.copyOf(list)));
         });

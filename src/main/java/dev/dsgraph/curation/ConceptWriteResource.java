@@ -6,15 +6,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dsgraph.concept.ConceptModels.Concept;
 import dev.dsgraph.concept.ConceptRepository;
 import dev.dsgraph.curation.CurationModels.ConceptInput;
-import dev.dsgraph.seed.SeedModel;
-import dev.dsgraph.seed.SeedWriter;
-import dev.dsgraph.support.ChangeLog;
+import dev.dsgraph.support.Change;
+import dev.dsgraph.support.Change.Op;
 import dev.dsgraph.support.ConceptId;
 import dev.dsgraph.support.JsonBodies;
 import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Preconditions;
 import dev.dsgraph.support.ProblemException;
 import dev.dsgraph.support.Writes;
+import dev.dsgraph.write.ConceptRow;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /** Creating, replacing, patching and deleting concepts. */
@@ -156,17 +155,17 @@ public class ConceptWriteResource {
         var committed = writes.write("api", (tx, rev, changes) -> {
             Long version = curation.version(tx, conceptId);
             Preconditions.check(ifMatch, ifNoneMatch, version);
-            Map<String, Object> row = SeedWriter.conceptRow(toDef(conceptId, body));
+            ConceptRow row = ConceptInputs.row(conceptId, body);
             if (version != null) {
                 Concept current = concepts.readInTx(tx, conceptId);
-                if (digest(conceptId, current).equals(row.get("digest"))) {
-                    throw Writes.unchanged(Map.entry(false, current));
+                if (ConceptInputs.digest(conceptId, current).equals(row.digest())) {
+                    return Writes.unchanged(Map.entry(false, current));
                 }
             }
-            curation.requireTopics(tx, topics(body));
+            curation.requireTopics(tx, ConceptInputs.topics(body));
             curation.upsertConcept(tx, row);
-            changes.add(ChangeLog.concept(version == null ? "created" : "updated", conceptId));
-            return Map.entry(version == null, concepts.readInTx(tx, conceptId));
+            changes.add(Change.concept(Op.createdOrUpdated(version == null), conceptId));
+            return Writes.changed(Map.entry(version == null, concepts.readInTx(tx, conceptId)));
         });
         Concept saved = committed.value().getValue();
         Response.ResponseBuilder response = committed.value().getKey()
@@ -233,16 +232,16 @@ public class ConceptWriteResource {
             }
             Preconditions.check(ifMatch, null, version);
             Concept current = concepts.readInTx(tx, conceptId);
-            JsonNode document = mapper.valueToTree(fromConcept(current));
+            JsonNode document = mapper.valueToTree(ConceptInputs.fromConcept(current));
             ConceptInput patched = bodies.read(mergePatch(document, patch), ConceptInput.class);
-            Map<String, Object> row = SeedWriter.conceptRow(toDef(conceptId, patched));
-            if (digest(conceptId, current).equals(row.get("digest"))) {
-                throw Writes.unchanged(current);
+            ConceptRow row = ConceptInputs.row(conceptId, patched);
+            if (ConceptInputs.digest(conceptId, current).equals(row.digest())) {
+                return Writes.unchanged(current);
             }
-            curation.requireTopics(tx, topics(patched));
+            curation.requireTopics(tx, ConceptInputs.topics(patched));
             curation.upsertConcept(tx, row);
-            changes.add(ChangeLog.concept("updated", conceptId));
-            return concepts.readInTx(tx, conceptId);
+            changes.add(Change.concept(Op.UPDATED, conceptId));
+            return Writes.changed(concepts.readInTx(tx, conceptId));
         });
         Concept saved = committed.value();
         return Response.ok(saved)
@@ -270,7 +269,7 @@ public class ConceptWriteResource {
             }
             Preconditions.check(ifMatch, null, version);
             curation.deleteConcept(tx, conceptId, changes);
-            return true;
+            return Writes.changed(true);
         });
         return Response.noContent().build();
     }
@@ -292,51 +291,5 @@ public class ConceptWriteResource {
             }
         }
         return result;
-    }
-
-    /** The content digest of a stored concept, as the write model computes it for a new body. */
-    private static Object digest(String id, Concept current) {
-        return SeedWriter.conceptRow(toDef(id, fromConcept(current))).get("digest");
-    }
-
-    static ConceptInput fromConcept(Concept c) {
-        return new ConceptInput(
-                null,
-                c.name(),
-                c.aliases(),
-                c.summary(),
-                c.details().isEmpty() ? null : c.details(),
-                c.topics().stream().map(t -> t.id()).toList(),
-                c.tags(),
-                c.examples(),
-                c.figures().stream()
-                        .map(f -> new CurationModels.FigureInput(f.name(), f.value(), f.unit(), f.note()))
-                        .toList());
-    }
-
-    static List<String> topics(ConceptInput body) {
-        return body.topics() == null ? List.of() : body.topics();
-    }
-
-    static SeedModel.ConceptDef toDef(String id, ConceptInput body) {
-        return new SeedModel.ConceptDef(
-                id,
-                body.name().strip(),
-                orEmpty(body.aliases()),
-                body.summary().strip(),
-                body.details() == null ? "" : body.details().strip(),
-                topics(body),
-                orEmpty(body.tags()),
-                orEmpty(body.examples()),
-                body.figures() == null
-                        ? List.of()
-                        : body.figures().stream()
-                                .map(f -> new SeedModel.Figure(f.name(), f.value(), f.unit(), f.note()))
-                                .toList(),
-                null);
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

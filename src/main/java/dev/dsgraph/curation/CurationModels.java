@@ -1,6 +1,8 @@
 package dev.dsgraph.curation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.dsgraph.support.Change.OfRelation;
+import dev.dsgraph.support.ChangeLog;
 import dev.dsgraph.support.ConceptId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -129,7 +131,24 @@ public final class CurationModels {
             String type,
             String from,
             String to,
-            @Schema(enumeration = {"seed", "api", "import"}) String source) {}
+            @Schema(enumeration = {"seed", "api", "import"}) String source) {
+
+        /** The record as the feed serves it: a relation's ends and type beside its id, none of them for a concept. */
+        static Change of(ChangeLog.Entry e) {
+            var relation = e.change() instanceof OfRelation r ? r : null;
+            return new Change(
+                    e.seq(),
+                    e.revision(),
+                    e.at(),
+                    e.change().op().json(),
+                    e.change().entity(),
+                    e.change().id(),
+                    relation == null ? null : relation.type(),
+                    relation == null ? null : relation.from(),
+                    relation == null ? null : relation.to(),
+                    e.source());
+        }
+    }
 
     /** One page of the change feed. */
     @Schema(name = "ChangePage")

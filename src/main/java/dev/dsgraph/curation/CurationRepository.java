@@ -2,11 +2,15 @@ package dev.dsgraph.curation;
 
 import dev.dsgraph.curation.CurationModels.RelationView;
 import dev.dsgraph.relation.RelationType;
-import dev.dsgraph.seed.SeedWriter;
-import dev.dsgraph.support.ChangeLog;
+import dev.dsgraph.support.Change;
+import dev.dsgraph.support.Change.Op;
 import dev.dsgraph.support.CycleDetected;
 import dev.dsgraph.support.InvalidInput;
 import dev.dsgraph.support.NotFound;
+import dev.dsgraph.write.ConceptRow;
+import dev.dsgraph.write.GraphWrites;
+import dev.dsgraph.write.GraphWrites.Writer;
+import dev.dsgraph.write.RelationRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -25,24 +29,6 @@ public class CurationRepository {
     private static final String VERSION = "OPTIONAL MATCH (c:Concept {id: $id}) RETURN c.version AS version";
 
     private static final String KNOWN_TOPICS = "MATCH (t:Topic) WHERE t.id IN $ids RETURN t.id AS id";
-
-    private static final String UPSERT_CONCEPT = """
-            MERGE (c:Concept {id: $row.id})
-            SET c.name = $row.name, c.nameLower = $row.nameLower, c.aliases = $row.aliases,
-                c.aliasesLower = $row.aliasesLower, c.aliasText = $row.aliasText, c.summary = $row.summary,
-                c.details = $row.details, c.tags = $row.tags, c.examples = $row.examples, c.figures = $row.figures,
-                c.origin = 'api', c.digest = $row.digest, c.version = coalesce(c.version, 0) + 1, c.updatedAt = datetime()
-            WITH c
-            OPTIONAL MATCH (c)-[old:IN_TOPIC]->(t:Topic) WHERE NOT t.id IN $row.topics
-            DELETE old
-            WITH DISTINCT c
-            CALL (c) {
-              UNWIND $row.topics AS tid
-              MATCH (t:Topic {id: tid})
-              MERGE (c)-[:IN_TOPIC]->(t)
-            }
-            RETURN c.version AS version
-            """;
 
     private static final String CONCEPT_RELATIONS = """
             MATCH (c:Concept {id: $id})-[r]-(o:Concept)
@@ -83,17 +69,6 @@ public class CurationRepository {
             LIMIT 1
             """;
 
-    private static final String UPSERT_RELATION = """
-            MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
-            MERGE (a)-[r:$($type)]->(b)
-            SET r.reason = $reason, r.weight = $weight, r.origin = 'api', a.version = a.version + 1, b.version = b.version + 1
-            """;
-
-    private static final String UPDATE_SYMMETRIC_RELATION = """
-            MATCH (a:Concept {id: $from})-[r:$($type)]-(b:Concept {id: $to})
-            SET r.reason = $reason, r.weight = $weight, r.origin = 'api', a.version = a.version + 1, b.version = b.version + 1
-            """;
-
     private static final String DELETE_RELATION = """
             MATCH (a:Concept {id: $from})-[r:$($type)]->(b:Concept {id: $to})
             SET a.version = a.version + 1, b.version = b.version + 1
@@ -126,24 +101,21 @@ public class CurationRepository {
     }
 
     /** Creates or replaces a concept's fields and topics (its relations stay); returns its new version. */
-    public long upsertConcept(TransactionContext tx, Map<String, Object> row) {
-        return tx.run(UPSERT_CONCEPT, Map.of("row", row))
-                .single()
-                .get("version")
-                .asLong();
+    public long upsertConcept(TransactionContext tx, ConceptRow row) {
+        return GraphWrites.upsertConcepts(tx, List.of(row), Writer.API).get(0).version();
     }
 
     /** Deletes a concept with its relations, leaving a tombstone so the seed does not bring it back. */
-    public void deleteConcept(TransactionContext tx, String id, List<Map<String, Object>> changes) {
+    public void deleteConcept(TransactionContext tx, String id, List<Change> changes) {
+        changes.add(Change.concept(Op.DELETED, id));
         for (Record r : tx.run(CONCEPT_RELATIONS, Map.of("id", id)).list()) {
-            changes.add(ChangeLog.relation(
-                    "deleted",
+            changes.add(Change.relation(
+                    Op.DELETED,
                     r.get("from").asString(),
                     r.get("type").asString(),
                     r.get("to").asString()));
         }
         tx.run(DELETE_CONCEPT, Map.of("id", id)).consume();
-        changes.add(0, ChangeLog.concept("deleted", id));
     }
 
     /** Throws 404 naming the path parameter of whichever end does not exist. */
@@ -189,19 +161,11 @@ public class CurationRepository {
                 r.get("origin").asString("seed"));
     }
 
-    /** Creates or updates a relation; a symmetric one is updated where it is stored. */
+    /** Creates or updates a relation; a symmetric one is updated where it is stored, and created from {@code from}. */
     public void upsertRelation(
-            TransactionContext tx,
-            RelationType type,
-            String from,
-            String to,
-            String reason,
-            double weight,
-            boolean exists) {
-        Map<String, Object> params =
-                Map.of("from", from, "to", to, "type", type.type(), "reason", reason, "weight", weight);
-        tx.run(type.symmetric() && exists ? UPDATE_SYMMETRIC_RELATION : UPSERT_RELATION, params)
-                .consume();
+            TransactionContext tx, RelationType type, String from, String to, String reason, double weight) {
+        GraphWrites.upsertRelations(
+                tx, type.symmetric(), List.of(new RelationRow(from, type.type(), to, reason, weight)), Writer.API);
     }
 
     public void deleteRelation(TransactionContext tx, RelationType type, String from, String to) {
@@ -215,9 +179,9 @@ public class CurationRepository {
                                 "type",
                                 type.type(),
                                 "key",
-                                SeedWriter.relationKey(from, type.type(), to),
+                                RelationRow.key(from, type.type(), to),
                                 "reverseKey",
-                                SeedWriter.relationKey(to, type.type(), from)))
+                                RelationRow.key(to, type.type(), from)))
                 .consume();
     }
 }

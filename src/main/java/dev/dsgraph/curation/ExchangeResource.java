@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dsgraph.curation.CurationModels.ChangePage;
 import dev.dsgraph.curation.CurationModels.ImportReport;
+import dev.dsgraph.support.ChangeLog;
 import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.GraphRevision;
 import dev.dsgraph.support.ProblemException;
@@ -44,15 +45,6 @@ import java.util.Map;
 @Tag(name = "Import and export")
 public class ExchangeResource {
 
-    private static final String CHANGES = """
-            MATCH (c:Change) WHERE c.revision > $since
-            WITH c ORDER BY c.seq
-            WITH collect(c) AS changes
-            RETURN size(changes) AS total,
-                   [x IN changes[$skip..($skip + $limit)] | x {.seq, .revision, at: toString(x.at), .op, .entity, .id,
-                                                               .type, .from, .to, .source}] AS items
-            """;
-
     private static final String FIND_KEY = """
             MATCH (k:IdempotencyKey {key: $key})
             RETURN k.requestHash AS requestHash, k.status AS status, k.body AS body
@@ -73,15 +65,12 @@ public class ExchangeResource {
             "relations":[{"from":"bloom-filter","type":"USED_IN","to":"caching","reason":"Caches consult a Bloom filter to skip lookups for absent keys.","weight":0.8}]}""";
 
     /** The first answer to an idempotent request, replayed without a second effect. */
-    static final class Replay extends RuntimeException {
-        final int status;
-        final String body;
-
-        Replay(int status, String body) {
-            super(null, null, false, false);
-            this.status = status;
-            this.body = body;
-        }
+    private static Response replay(int status, String body) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON)
+                .entity(body)
+                .header("Idempotent-Replayed", "true")
+                .build();
     }
 
     private final GraphDb db;
@@ -154,52 +143,40 @@ public class ExchangeResource {
             throw ProblemException.badParameter("body", dev.dsgraph.support.JsonBodies.malformed(e));
         }
         String requestHash = dev.dsgraph.seed.SeedWriter.sha256(body == null ? "" : body);
-        try {
-            ImportReport report = writes.write("import", (tx, rev, changes) -> {
-                        if (idempotencyKey != null) {
-                            var previous = tx.run(FIND_KEY, Map.of("key", idempotencyKey))
-                                    .list();
-                            if (!previous.isEmpty()) {
-                                if (!previous.get(0)
-                                        .get("requestHash")
-                                        .asString()
-                                        .equals(requestHash)) {
-                                    throw ProblemException.of(
-                                            ProblemType.IDEMPOTENCY_KEY_REUSED,
-                                            "Idempotency-Key",
-                                            "This Idempotency-Key was used for a different request; use a new key");
-                                }
-                                throw new Replay(
-                                        previous.get(0).get("status").asInt(),
-                                        previous.get(0).get("body").asString());
+        return writes.write("import", (tx, rev, changes) -> {
+                    if (idempotencyKey != null) {
+                        var previous =
+                                tx.run(FIND_KEY, Map.of("key", idempotencyKey)).list();
+                        if (!previous.isEmpty()) {
+                            if (!previous.get(0).get("requestHash").asString().equals(requestHash)) {
+                                throw ProblemException.of(
+                                        ProblemType.IDEMPOTENCY_KEY_REUSED,
+                                        "Idempotency-Key",
+                                        "This Idempotency-Key was used for a different request; use a new key");
                             }
+                            return Writes.unchanged(replay(
+                                    previous.get(0).get("status").asInt(),
+                                    previous.get(0).get("body").asString()));
                         }
-                        ImportReport result = GraphExchange.importDocument(tx, doc, rev);
-                        if (idempotencyKey != null) {
-                            tx.run(
-                                            SAVE_KEY,
-                                            Map.of(
-                                                    "key",
-                                                    idempotencyKey,
-                                                    "requestHash",
-                                                    requestHash,
-                                                    "status",
-                                                    200,
-                                                    "body",
-                                                    json(result)))
-                                    .consume();
-                        }
-                        return result;
-                    })
-                    .value();
-            return Response.ok(report).build();
-        } catch (Replay replay) {
-            return Response.status(replay.status)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(replay.body)
-                    .header("Idempotent-Replayed", "true")
-                    .build();
-        }
+                    }
+                    ImportReport result = GraphExchange.importDocument(tx, doc, rev);
+                    if (idempotencyKey != null) {
+                        tx.run(
+                                        SAVE_KEY,
+                                        Map.of(
+                                                "key",
+                                                idempotencyKey,
+                                                "requestHash",
+                                                requestHash,
+                                                "status",
+                                                200,
+                                                "body",
+                                                json(result)))
+                                .consume();
+                    }
+                    return Writes.changed(Response.ok(result).build());
+                })
+                .value();
     }
 
     @GET
@@ -264,21 +241,10 @@ public class ExchangeResource {
                     int size) {
         return reads.direct(() -> {
             long current = revision.current();
-            var row = db.read(CHANGES, Map.of("since", since, "skip", (long) (page - 1) * size, "limit", size), r -> r)
-                    .get(0);
-            List<CurationModels.Change> items = row.get("items")
-                    .asList(v -> new CurationModels.Change(
-                            v.get("seq").asLong(),
-                            v.get("revision").asLong(),
-                            v.get("at").asString(null),
-                            v.get("op").asString(),
-                            v.get("entity").asString(),
-                            v.get("id").asString(),
-                            v.get("type").asString(null),
-                            v.get("from").asString(null),
-                            v.get("to").asString(null),
-                            v.get("source").asString(null)));
-            return new ChangePage(items, page, size, row.get("total").asLong(), since, current);
+            ChangeLog.Page feed = ChangeLog.page(db, since, (long) (page - 1) * size, size);
+            List<CurationModels.Change> items =
+                    feed.items().stream().map(CurationModels.Change::of).toList();
+            return new ChangePage(items, page, size, feed.total(), since, current);
         });
     }
 

@@ -3,6 +3,7 @@ package dev.dsgraph.curation;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dsgraph.concept.ConceptModels.Figure;
 import dev.dsgraph.curation.CurationModels.ImportReport;
 import dev.dsgraph.seed.SeedModel;
 import dev.dsgraph.seed.SeedModel.RelationTypeDef;
@@ -104,9 +105,8 @@ public final class GraphExchange {
         putList(m, "examples", c.get("examples"));
         if (!c.get("figures").isNull()) {
             try {
-                List<Map<String, Object>> figures =
-                        JSON.readValue(c.get("figures").asString(), new TypeReference<>() {});
-                figures.forEach(f -> f.values().removeIf(v -> v == null));
+                // the stored figures, written out as the API answers them (a missing note left out)
+                List<Figure> figures = JSON.readValue(c.get("figures").asString(), new TypeReference<>() {});
                 if (!figures.isEmpty()) {
                     m.put("figures", figures);
                 }

@@ -6,7 +6,8 @@ import dev.dsgraph.curation.CurationModels.RelationInput;
 import dev.dsgraph.curation.CurationModels.RelationView;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.relation.Vocabulary;
-import dev.dsgraph.support.ChangeLog;
+import dev.dsgraph.support.Change;
+import dev.dsgraph.support.Change.Op;
 import dev.dsgraph.support.ConceptId;
 import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.JsonBodies;
@@ -176,17 +177,17 @@ public class RelationWriteResource {
             if (existing != null
                     && existing.reason().equals(body.reason().strip())
                     && existing.weight() == body.weight()) {
-                throw Writes.unchanged(Map.entry(false, existing));
+                return Writes.unchanged(Map.entry(false, existing));
             }
             if (relationType.acyclic() && existing == null) {
                 curation.refuseCycle(tx, from, relationType.type(), to);
             }
-            curation.upsertRelation(tx, relationType, from, to, body.reason().strip(), body.weight(), existing != null);
+            curation.upsertRelation(tx, relationType, from, to, body.reason().strip(), body.weight());
             String storedFrom = existing == null ? from : existing.from();
             String storedTo = existing == null ? to : existing.to();
-            changes.add(ChangeLog.relation(
-                    existing == null ? "created" : "updated", storedFrom, relationType.type(), storedTo));
-            return Map.entry(existing == null, curation.findRelation(tx, relationType, from, to));
+            changes.add(
+                    Change.relation(Op.createdOrUpdated(existing == null), storedFrom, relationType.type(), storedTo));
+            return Writes.changed(Map.entry(existing == null, curation.findRelation(tx, relationType, from, to)));
         });
         RelationView saved = committed.value().getValue();
         Response.ResponseBuilder response = committed.value().getKey()
@@ -226,8 +227,8 @@ public class RelationWriteResource {
                         "type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
             }
             curation.deleteRelation(tx, relationType, from, to);
-            changes.add(ChangeLog.relation("deleted", existing.from(), relationType.type(), existing.to()));
-            return true;
+            changes.add(Change.relation(Op.DELETED, existing.from(), relationType.type(), existing.to()));
+            return Writes.changed(true);
         });
         return Response.noContent().build();
     }

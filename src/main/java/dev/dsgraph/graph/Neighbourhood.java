@@ -7,6 +7,7 @@ import dev.dsgraph.cache.GraphView;
 import dev.dsgraph.graph.GraphModels.Edge;
 import dev.dsgraph.graph.GraphModels.Node;
 import dev.dsgraph.graph.GraphModels.Subgraph;
+import dev.dsgraph.relation.RelationReading;
 import dev.dsgraph.relation.RelationType;
 
 import java.util.ArrayList;
@@ -112,14 +113,13 @@ public final class Neighbourhood {
     private static void addEdge(
             List<Edge> edges, Map<String, RelationType> defs, Set<String> allowed, String source, Rel r) {
         if (r.outgoing() && allowed.contains(r.type())) {
-            RelationType def = defs.get(r.type());
             edges.add(new Edge(
                     source + "|" + r.type() + "|" + r.other(),
                     source,
                     r.other(),
                     r.type(),
-                    def == null ? r.type() : def.label(),
-                    def != null && def.symmetric(),
+                    RelationReading.label(defs, r.type(), true),
+                    RelationReading.symmetric(defs, r.type()),
                     r.reason(),
                     r.weight()));
         }

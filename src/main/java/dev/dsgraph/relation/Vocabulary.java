@@ -17,15 +17,17 @@ public class Vocabulary {
         this.cache = cache;
     }
 
-    /** Every relation type, by name. */
+    /** Every relation type by its name, in name order. */
     public Map<String, RelationType> types() {
         return cache.read(GraphView::types).value();
     }
 
+    /** The names of the types, in order. */
     public Set<String> names() {
         return types().keySet();
     }
 
+    /** The type named {@code type}, or null when the vocabulary has no such type. */
     public RelationType get(String type) {
         return types().get(type);
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 
 /**
@@ -46,6 +47,12 @@ public final class SeedCommand implements Callable<Integer> {
 
     @Option(names = "--validate", description = "only check the seed, write nothing")
     boolean validateOnly;
+
+    @Option(
+            names = "--timeout",
+            defaultValue = "PT5M",
+            description = "transaction timeout of the load, ISO-8601 (default ${DEFAULT-VALUE}, as kg.seed.timeout)")
+    Duration timeout;
 
     public static void main(String[] args) {
         // the driver's dependencies look for an SLF4J provider; there is none here and nothing to log
@@ -83,7 +90,7 @@ public final class SeedCommand implements Callable<Integer> {
                 uri, auth, Config.builder().withLogging(Logging.none()).build())) {
             driver.verifyConnectivity();
             GraphSchema.apply(driver);
-            var outcome = SeedLoader.load(driver, dir);
+            var outcome = SeedLoader.load(driver, dir, timeout);
             System.out.println(
                     outcome.skipped() ? "Seed unchanged, nothing written" : "Seed loaded: " + outcome.result());
         }

@@ -7,6 +7,7 @@ import org.neo4j.driver.TransactionConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public final class SeedLoader {
     /** Reads and validates a directory; throws {@link InvalidSeedException} listing every problem. */
     public static SeedModel readValid(Path dir) {
         SeedReader reader = SeedReader.readDirectory(dir);
-        List<SeedProblem> problems = new java.util.ArrayList<>(reader.problems());
+        List<SeedProblem> problems = new ArrayList<>(reader.problems());
         SeedModel model = reader.model();
         problems.addAll(SeedValidator.validate(model));
         if (!problems.isEmpty()) {
@@ -35,17 +36,25 @@ public final class SeedLoader {
         return model;
     }
 
-    /** Loads {@code dir} unless its files or its content are those recorded by the last load. */
+    /** The default of {@code kg.seed.timeout} and of the seed command's {@code --timeout}. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+    /** Loads {@code dir}, with the default timeout, unless its files or content are those of the last load. */
     public static Outcome load(Driver driver, Path dir) {
-        return load(driver, dir, GraphSchema.recorded(driver));
+        return load(driver, dir, DEFAULT_TIMEOUT);
+    }
+
+    /** Loads {@code dir} unless its files or its content are those recorded by the last load. */
+    public static Outcome load(Driver driver, Path dir, Duration timeout) {
+        return load(driver, dir, GraphSchema.recorded(driver), timeout);
     }
 
     /**
      * Loads {@code dir} unless it is unchanged: when the hash of its files' bytes is the one recorded, nothing is read
      * or parsed (the usual restart); otherwise it is read and validated, and written unless its content hash is the one
-     * recorded. Either way the files hash is recorded in the same transaction.
+     * recorded. Either way the files hash is recorded in the same transaction, which may take at most {@code timeout}.
      */
-    public static Outcome load(Driver driver, Path dir, GraphSchema.Recorded recorded) {
+    public static Outcome load(Driver driver, Path dir, GraphSchema.Recorded recorded, Duration timeout) {
         String filesHash = SeedReader.filesHash(dir);
         if (filesHash != null && filesHash.equals(recorded.seedFilesHash()) && recorded.seedHash() != null) {
             return new Outcome(true, recorded.seedHash(), 0, 0, null);
@@ -83,9 +92,7 @@ public final class SeedLoader {
                         }
                         return outcome;
                     },
-                    TransactionConfig.builder()
-                            .withTimeout(Duration.ofMinutes(5))
-                            .build());
+                    TransactionConfig.builder().withTimeout(timeout).build());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.dsgraph.seed;
 
+import dev.dsgraph.concept.ConceptModels.Figure;
+
 import java.util.List;
 
 /** The graph seed as read from its files: relation vocabulary, topics, concepts and relations. */
@@ -30,9 +32,6 @@ public record SeedModel(
 
     /** One section of the study sheet. */
     public record TopicDef(String id, String name, String parent, String description, int order, Origin origin) {}
-
-    /** A fact too small for its own node, with its unit. */
-    public record Figure(String name, double value, String unit, String note) {}
 
     /**
      * One concept. {@code foundational} marks a genuine starting point of the sheet, the only kind of concept allowed

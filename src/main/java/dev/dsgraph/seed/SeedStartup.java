@@ -45,11 +45,13 @@ class SeedStartup {
         String dir;
         if (config.seed().dir().isPresent()) {
             dir = config.seed().dir().get();
-            outcome = SeedLoader.load(driver, Path.of(dir), recorded);
+            outcome = SeedLoader.load(
+                    driver, Path.of(dir), recorded, config.seed().timeout());
         } else {
             dir = "(bundled in the jar)";
             try (BundledSeed bundled = BundledSeed.open()) {
-                outcome = SeedLoader.load(driver, bundled.dir(), recorded);
+                outcome = SeedLoader.load(
+                        driver, bundled.dir(), recorded, config.seed().timeout());
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;

@@ -2,6 +2,7 @@ package dev.dsgraph.study;
 
 import dev.dsgraph.cache.ConceptInfo;
 import dev.dsgraph.cache.ConceptNode.Rel;
+import dev.dsgraph.relation.RelationReading;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.study.StudyModels.Flashcard;
 import dev.dsgraph.study.StudyModels.Source;
@@ -56,9 +57,10 @@ public final class Flashcards {
         Map<String, Flashcard> relationCards = new LinkedHashMap<>();
         for (String id : selected) {
             for (Rel r : index.relations(id)) {
-                RelationType type = index.view.types().get(r.type());
+                Map<String, RelationType> types = index.view.types();
                 // a symmetric relation is stored in either direction: name it by its ends in id order
-                boolean swap = type != null && type.symmetric() && r.start(id).compareTo(r.end(id)) > 0;
+                boolean swap = RelationReading.symmetric(types, r.type())
+                        && r.start(id).compareTo(r.end(id)) > 0;
                 String from = swap ? r.end(id) : r.start(id);
                 String to = swap ? r.start(id) : r.end(id);
                 boolean contrast = r.type().equals(StudyIndex.CONTRASTS_WITH);
@@ -68,7 +70,7 @@ public final class Flashcards {
                 ConceptInfo a = index.info(from);
                 ConceptInfo b = index.info(to);
                 String key = r.type() + ":" + from + ":" + to;
-                if (a == null || b == null || type == null || relationCards.containsKey(key)) {
+                if (a == null || b == null || relationCards.containsKey(key)) {
                     continue;
                 }
                 Source source = Source.relation(r.type(), from, to);
@@ -86,7 +88,7 @@ public final class Flashcards {
                                         "relation",
                                         source,
                                         "How does " + a.name() + " relate to " + b.name() + "?",
-                                        a.name() + " " + type.label() + " " + b.name()
+                                        a.name() + " " + RelationReading.label(types, r.type(), true) + " " + b.name()
                                                 + (r.reason().isBlank() ? "." : ": " + r.reason()),
                                         List.of(from, to),
                                         index));

@@ -2,6 +2,7 @@ package dev.dsgraph.study;
 
 import dev.dsgraph.cache.ConceptInfo;
 import dev.dsgraph.cache.ConceptNode.Rel;
+import dev.dsgraph.relation.RelationReading;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.study.StudyModels.Option;
 import dev.dsgraph.study.StudyModels.Question;
@@ -169,16 +170,16 @@ public final class Quizzes {
     }
 
     private static String explain(StudyIndex index, String type, String from, String to) {
-        RelationType t = index.view.types().get(type);
+        Map<String, RelationType> types = index.view.types();
         String reason = "";
         for (Rel r : index.relations(from)) {
             if (r.type().equals(type)
-                    && (r.outgoing() || t != null && t.symmetric())
+                    && (r.outgoing() || RelationReading.symmetric(types, type))
                     && r.other().equals(to)) {
                 reason = r.reason();
             }
         }
-        return index.info(from).name() + " " + (t == null ? type : t.label()) + " "
+        return index.info(from).name() + " " + RelationReading.label(types, type, true) + " "
                 + index.info(to).name() + (reason.isBlank() ? "." : ": " + reason);
     }
 
@@ -308,7 +309,8 @@ public final class Quizzes {
         ConceptInfo a = index.info(from);
         ConceptInfo b = index.info(to);
         List<Option> options = refs.stream()
-                .map(t -> new Option(a.name() + " " + index.view.types().get(t).label() + " " + b.name(), t))
+                .map(t -> new Option(
+                        a.name() + " " + RelationReading.label(index.view.types(), t, true) + " " + b.name(), t))
                 .toList();
         String stem = "How are " + a.name() + " and " + b.name() + " related?";
         return new Question(

@@ -1,12 +1,12 @@
 package dev.dsgraph.support;
 
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Appends change records to the feed, inside the write transaction that made the changes. */
+/** The change feed: appends typed change records inside the write that made them, and reads them back in order. */
 public final class ChangeLog {
 
     private static final String APPEND = """
@@ -20,34 +20,64 @@ public final class ChangeLog {
             SET m.changeSeq = last
             """;
 
+    private static final String PAGE = """
+            MATCH (c:Change) WHERE c.revision > $since
+            WITH c ORDER BY c.seq
+            WITH collect(c) AS changes
+            RETURN size(changes) AS total,
+                   [x IN changes[$skip..($skip + $limit)] | x {.seq, .revision, at: toString(x.at), .op, .entity, .id,
+                                                               .type, .from, .to, .source}] AS items
+            """;
+
+    /** One record of the feed: its position, the revision of its write, when, the change, and which writer made it. */
+    public record Entry(long seq, long revision, String at, Change change, String source) {}
+
+    /** One page of the feed, and how many records follow the revision asked for. */
+    public record Page(long total, List<Entry> items) {}
+
     private ChangeLog() {}
 
-    /** One change of a concept. */
-    public static Map<String, Object> concept(String op, String id) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("op", op);
-        change.put("entity", "concept");
-        change.put("id", id);
-        return change;
+    /** One change of a concept; {@code op} as the feed names it (created, updated, deleted). */
+    public static Change concept(String op, String id) {
+        return Change.concept(Change.Op.of(op), id);
     }
 
-    /** One change of a relation. */
-    public static Map<String, Object> relation(String op, String from, String type, String to) {
-        Map<String, Object> change = new LinkedHashMap<>();
-        change.put("op", op);
-        change.put("entity", "relation");
-        change.put("id", from + "|" + type + "|" + to);
-        change.put("from", from);
-        change.put("type", type);
-        change.put("to", to);
-        return change;
+    /** One change of a relation; {@code op} as the feed names it (created, updated, deleted). */
+    public static Change relation(String op, String from, String type, String to) {
+        return Change.relation(Change.Op.of(op), from, type, to);
     }
 
     /** Appends the changes under one revision (bumped by the caller in the same transaction). */
-    public static void append(TransactionContext tx, long revision, String source, List<Map<String, Object>> changes) {
+    public static void append(TransactionContext tx, long revision, String source, List<? extends Change> changes) {
         if (!changes.isEmpty()) {
-            tx.run(APPEND, Map.of("revision", revision, "source", source, "changes", changes))
+            List<Map<String, Object>> rows = changes.stream().map(Change::row).toList();
+            tx.run(APPEND, Map.of("revision", revision, "source", source, "changes", rows))
                     .consume();
         }
+    }
+
+    /** The records after revision {@code since}, oldest first: {@code limit} of them from position {@code skip}. */
+    public static Page page(GraphDb db, long since, long skip, int limit) {
+        var row = db.read(PAGE, Map.of("since", since, "skip", skip, "limit", limit), r -> r)
+                .get(0);
+        List<Entry> items = row.get("items")
+                .asList(v -> new Entry(
+                        v.get("seq").asLong(),
+                        v.get("revision").asLong(),
+                        v.get("at").asString(null),
+                        change(v),
+                        v.get("source").asString(null)));
+        return new Page(row.get("total").asLong(), items);
+    }
+
+    /** The change a {@code (:Change)} node or a row with its properties records. */
+    public static Change change(Value v) {
+        return Change.of(
+                v.get("entity").asString(),
+                v.get("op").asString(),
+                v.get("id").asString(),
+                v.get("from").asString(null),
+                v.get("type").asString(null),
+                v.get("to").asString(null));
     }
 }

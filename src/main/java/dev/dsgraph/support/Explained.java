@@ -1,6 +1,7 @@
 package dev.dsgraph.support;
 
 import dev.dsgraph.cache.ConceptNode.Rel;
+import dev.dsgraph.relation.RelationReading;
 import dev.dsgraph.relation.RelationType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -65,7 +66,7 @@ public record Explained(
                 to,
                 type,
                 forward ? "forward" : "backward",
-                label(types.get(type), type, forward),
+                RelationReading.label(types, type, forward),
                 reason == null ? "" : reason,
                 weight,
                 List.of());
@@ -102,13 +103,5 @@ public record Explained(
     public static double strength(Rel r, Map<String, RelationType> types) {
         RelationType def = types.get(r.type());
         return r.weight() * (def == null ? 0.5 : def.weight());
-    }
-
-    /** How a relation type reads from its start node (forward) or its end node (backward); symmetric types read the same. */
-    public static String label(RelationType def, String type, boolean forward) {
-        if (def == null) {
-            return type.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-        }
-        return forward || def.symmetric() ? def.label() : def.inverse();
     }
 }

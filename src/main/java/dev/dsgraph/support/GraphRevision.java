@@ -24,6 +24,17 @@ public class GraphRevision {
             RETURN m.revision AS revision
             """;
 
+    /**
+     * Takes the write lock on {@code :Meta} without changing it (Neo4j's documented idiom: set and remove a property)
+     * and reads the revision.
+     */
+    private static final String LOCK = """
+            MERGE (m:Meta {id: 'graph'})
+            SET m._LOCK_ = true
+            REMOVE m._LOCK_
+            RETURN coalesce(m.revision, 0) AS revision
+            """;
+
     private final GraphDb db;
     private final long intervalNanos;
     private final AtomicLong revision = new AtomicLong(-1);
@@ -61,6 +72,14 @@ public class GraphRevision {
     /** Bumps the revision inside a write transaction; call {@link #observed(long)} after it commits. */
     public static long bump(TransactionContext tx) {
         return tx.run(BUMP).single().get("revision").asLong();
+    }
+
+    /**
+     * Locks the revision inside a write transaction without bumping it, so that writers are serialised from here to
+     * the end of the transaction; returns the revision as it stands.
+     */
+    public static long lock(TransactionContext tx) {
+        return tx.run(LOCK).single().get("revision").asLong();
     }
 
     /** Records a revision this replica just committed, so its own next read is fresh at once. */

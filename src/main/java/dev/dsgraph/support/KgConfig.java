@@ -68,13 +68,21 @@ public interface KgConfig {
          * directory; by default the seed inside the jar (the project's graph-seed/ at build time).
          */
         Optional<String> dir();
+
+        /** Transaction timeout of loading the seed (one transaction for the whole seed). */
+        @WithDefault("5m")
+        Duration timeout();
     }
 
-    /** Settings of read queries. */
+    /** Settings of Cypher queries and writes. */
     interface Query {
         /** Transaction timeout of each Cypher query. */
         @WithDefault("5s")
         Duration timeout();
+
+        /** Transaction timeout of one write through the API (a concept, a relation, an import of up to 5 MB). */
+        @WithDefault("2m")
+        Duration writeTimeout();
     }
 
     /** Settings of the graph read cache. */
@@ -95,6 +103,10 @@ public interface KgConfig {
         /** Longest wait for Neo4j when the cache must load something; past it the request gets 503 with Retry-After. */
         @WithDefault("1500ms")
         Duration loadTimeout();
+
+        /** Transaction timeout of loading the whole graph into the cache (at start, after a seed load or import). */
+        @WithDefault("5m")
+        Duration fullLoadTimeout();
 
         /** More changes than this since a replica's revision and it reloads the graph wholesale instead. */
         @WithDefault("5000")

@@ -4,15 +4,16 @@ import dev.dsgraph.cache.GraphCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.TransactionContext;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Runs API writes: one transaction that first bumps the graph revision (which locks the {@code :Meta} node, so writers
- * are serialised and checks such as cycle detection cannot race), then does the work and appends its change records.
- * Work that finds nothing to change ends with {@code throw Writes.unchanged(value)}: the transaction is rolled back, so
- * neither the revision nor the change feed moves, and the caller gets the value as read at the revision before.
+ * Runs API writes: one transaction that first locks the graph revision (the {@code :Meta} node, so writers are
+ * serialised and checks such as cycle detection cannot race), then does the work. Work that changed something returns
+ * {@link #changed}: the revision is bumped and its change records appended in the same transaction. Work that finds
+ * nothing to change (a body equal to what is stored, an idempotent replay) returns {@link #unchanged} having written
+ * nothing: neither the revision nor the change feed moves, and the caller gets the value as read at the revision.
  */
 @ApplicationScoped
 public class Writes {
@@ -20,63 +21,73 @@ public class Writes {
     /** One unit of write work; it adds a change record for everything it changes. */
     @FunctionalInterface
     public interface Work<T> {
-        T run(TransactionContext tx, long revision, List<Map<String, Object>> changes);
+        /** Does the work at the revision it will commit ({@code revision}, once bumped) and says what it did. */
+        Outcome<T> run(TransactionContext tx, long revision, List<Change> changes);
     }
 
-    /** What a write returned, and the revision it committed. */
-    public record Committed<T>(T value, long revision) {}
+    /** What a unit of work did: changed the graph, or found nothing to change. Either way, the value to answer. */
+    public sealed interface Outcome<T> {
+        T value();
+    }
+
+    /** The work changed the graph and recorded every change. */
+    public record Changed<T>(T value) implements Outcome<T> {}
+
+    /** The work found nothing to change and wrote nothing. */
+    public record Unchanged<T>(T value) implements Outcome<T> {}
+
+    /** What a write returned, the revision it committed (or read, when unchanged), and whether it changed anything. */
+    public record Committed<T>(T value, long revision, boolean changed) {}
 
     private final GraphDb db;
     private final GraphRevision revision;
     private final GraphCache cache;
+    private final Duration timeout;
 
-    Writes(GraphDb db, GraphRevision revision, GraphCache cache) {
+    Writes(GraphDb db, GraphRevision revision, GraphCache cache, KgConfig config) {
         this.db = db;
         this.revision = revision;
         this.cache = cache;
+        this.timeout = config.query().writeTimeout();
     }
 
-    /** What work throws when it would change nothing; the value is answered as it is. */
-    public static RuntimeException unchanged(Object value) {
-        return new Unchanged(value, -1);
+    public static <T> Outcome<T> changed(T value) {
+        return new Changed<>(value);
     }
 
-    /** Rolls the write back; carries the unchanged value and the revision it was read at. */
-    private static final class Unchanged extends RuntimeException {
-        final transient Object value;
-        final long revision;
-
-        Unchanged(Object value, long revision) {
-            super(null, null, false, false);
-            this.value = value;
-            this.revision = revision;
-        }
+    public static <T> Outcome<T> unchanged(T value) {
+        return new Unchanged<>(value);
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Runs {@code work} in one write transaction of at most {@code kg.query.write-timeout}; {@code source} names the
+     * writer in the change feed.
+     */
     public <T> Committed<T> write(String source, Work<T> work) {
-        Committed<T> committed;
-        try {
-            committed = cache.guard(() -> db.writeTx(
-                    tx -> {
-                        long rev = GraphRevision.bump(tx);
-                        List<Map<String, Object>> changes = new ArrayList<>();
-                        T value;
-                        try {
-                            value = work.run(tx, rev, changes);
-                        } catch (Unchanged u) {
-                            // the bump above held the :Meta lock, so the value was read at the revision before it
-                            throw new Unchanged(u.value, rev - 1);
-                        }
-                        ChangeLog.append(tx, rev, source, changes);
-                        return new Committed<>(value, rev);
-                    },
-                    java.time.Duration.ofMinutes(2)));
-        } catch (Unchanged u) {
-            return new Committed<>((T) u.value, u.revision);
+        Committed<T> committed = cache.guard(() -> db.writeTx(tx -> run(tx, source, work), timeout));
+        if (committed.changed()) {
+            revision.observed(committed.revision());
+            cache.afterWrite(committed.revision()); // read-your-writes: applied before the response is sent
         }
-        revision.observed(committed.revision());
-        cache.afterWrite(committed.revision()); // read-your-writes: applied before the response is sent
         return committed;
+    }
+
+    private static <T> Committed<T> run(TransactionContext tx, String source, Work<T> work) {
+        long current = GraphRevision.lock(tx);
+        List<Change> changes = new ArrayList<>();
+        Outcome<T> outcome = work.run(tx, current + 1, changes);
+        if (outcome instanceof Unchanged<T> unchanged) {
+            if (!changes.isEmpty()) {
+                throw new IllegalStateException("Work that changed nothing recorded changes: " + changes);
+            }
+            // the lock was held throughout, so the value was read at the current revision
+            return new Committed<>(unchanged.value(), current, false);
+        }
+        long bumped = GraphRevision.bump(tx);
+        if (bumped != current + 1) {
+            throw new IllegalStateException("The revision moved under the lock: " + current + " -> " + bumped);
+        }
+        ChangeLog.append(tx, bumped, source, changes);
+        return new Committed<>(outcome.value(), bumped, true);
     }
 }
