@@ -11,22 +11,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The graph read cache of one replica: every read is answered from here, Neo4j is asked only to fill it.
@@ -97,11 +102,16 @@ public class GraphCache {
     private volatile long unreachableSince;
     private volatile String unreachableReason;
     private ScheduledExecutorService refresher;
+    /** Reads computing at the same time: kg.cache.concurrent-reads. */
+    private final Semaphore readers;
 
     GraphCache(GraphStore store, KgConfig config) {
         this.store = store;
         this.budget = Math.max(1, config.cache().maxConcepts());
         this.maxChanges = config.cache().maxChanges();
+        int concurrent = config.cache().concurrentReads();
+        this.readers = new Semaphore(
+                concurrent > 0 ? concurrent : 2 * Runtime.getRuntime().availableProcessors(), true);
         this.checkIntervalMillis =
                 Math.max(10, config.cache().revisionCheckInterval().toMillis());
     }
@@ -138,6 +148,15 @@ public class GraphCache {
      */
     public <T> Pinned<T> read(Function<GraphView, T> work) {
         ensureLoaded();
+        readers.acquireUninterruptibly();
+        try {
+            return readPinned(work);
+        } finally {
+            readers.release();
+        }
+    }
+
+    private <T> Pinned<T> readPinned(Function<GraphView, T> work) {
         for (int attempt = 0; attempt < 20; attempt++) {
             long s = seq;
             if ((s & 1) == 0 && attempt < 3) {
@@ -179,14 +198,13 @@ public class GraphCache {
      * Runs work that must reach Neo4j itself (writes, the change feed, the export): at once 503 while Neo4j is known to
      * be unreachable, and a failure to reach it is noted so that the next requests fail fast too.
      */
-    public <T> T guard(java.util.function.Supplier<T> work) {
+    public <T> T guard(Supplier<T> work) {
         if (!reachable()) {
             throw new DatabaseUnavailableException("Neo4j is unreachable (" + unreachableReason + ")", null);
         }
         try {
             return work.get();
-        } catch (org.neo4j.driver.exceptions.ServiceUnavailableException
-                | org.neo4j.driver.exceptions.SessionExpiredException e) {
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
             unreached(e);
             throw new DatabaseUnavailableException(e.getMessage(), e);
         }
@@ -199,7 +217,7 @@ public class GraphCache {
 
     /** Figures for health checks and metrics. */
     public Map<String, Object> stats() {
-        Map<String, Object> s = new java.util.LinkedHashMap<>();
+        Map<String, Object> s = new LinkedHashMap<>();
         s.put("revision", revision);
         s.put("concepts", infos.size());
         s.put("nodesCached", nodes.size());

@@ -31,7 +31,7 @@ import java.util.function.Predicate;
  * belong to.
  */
 @ApplicationScoped
-public class GraphStore {
+class GraphStore {
 
     static final String REVISION = "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN coalesce(m.revision, 0) AS revision";
 

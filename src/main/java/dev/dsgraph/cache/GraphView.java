@@ -5,6 +5,7 @@ import dev.dsgraph.relation.RelationType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The graph at one revision, as the read algorithms see it. Implementations load what is missing in batches: ask for
@@ -39,7 +40,7 @@ public interface GraphView {
      * A structure derived from this revision of the graph (a sorted list, a topic index), computed once per revision
      * by implementations that can keep it, and on every call otherwise.
      */
-    default <T> T derived(String key, java.util.function.Function<GraphView, T> compute) {
+    default <T> T derived(String key, Function<GraphView, T> compute) {
         return compute.apply(this);
     }
 }

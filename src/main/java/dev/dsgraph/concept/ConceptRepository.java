@@ -7,6 +7,7 @@ import dev.dsgraph.concept.ConceptModels.TopicRef;
 import dev.dsgraph.relation.Vocabulary;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
 import java.util.HashMap;
@@ -34,7 +35,7 @@ public class ConceptRepository {
     }
 
     /** The concept as seen inside a write transaction, or null. */
-    public Concept readInTx(org.neo4j.driver.TransactionContext tx, String id) {
+    public Concept readInTx(TransactionContext tx, String id) {
         List<Record> rows = tx.run(FIND, Map.of("id", id)).list();
         return rows.isEmpty() ? null : toConcept(rows.get(0));
     }

@@ -28,7 +28,7 @@ import java.util.Set;
 @Path("/api/v1/concepts")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Concepts")
-public class ConceptResource {
+class ConceptResource {
 
     public static final int MAX_PAGE_SIZE = 100;
 

@@ -2,6 +2,7 @@ package dev.dsgraph.curation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dsgraph.concept.ConceptModels.Concept;
 import dev.dsgraph.concept.ConceptRepository;
@@ -53,7 +54,7 @@ import java.util.Map;
         scheme = "bearer",
         description = "An API key from kg.auth.api-keys (env KG_AUTH_API_KEYS), sent as Authorization: Bearer <key>")
 @SecurityRequirement(name = "apiKey")
-public class ConceptWriteResource {
+class ConceptWriteResource {
 
     public static final String MERGE_PATCH = "application/merge-patch+json";
 
@@ -281,7 +282,7 @@ public class ConceptWriteResource {
         }
         ObjectNode result = target != null && target.isObject()
                 ? ((ObjectNode) target).deepCopy()
-                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                : JsonNodeFactory.instance.objectNode();
         for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (e.getValue().isNull()) {

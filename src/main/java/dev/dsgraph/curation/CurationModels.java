@@ -7,6 +7,7 @@ import dev.dsgraph.support.ConceptId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -57,7 +58,7 @@ public final class CurationModels {
 
             @Size(max = 4000) String details,
 
-            @jakarta.validation.constraints.NotEmpty
+            @NotEmpty
             @Size(max = 30)
             @Schema(required = true, description = "Topic ids, at least one", examples = "[\"hashing\"]")
             List<@Pattern(regexp = ConceptId.PATTERN, message = "must be a topic id") String> topics,

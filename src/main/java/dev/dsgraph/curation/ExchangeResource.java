@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dsgraph.curation.CurationModels.ChangePage;
 import dev.dsgraph.curation.CurationModels.ImportReport;
+import dev.dsgraph.seed.SeedWriter;
 import dev.dsgraph.support.ChangeLog;
 import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.GraphRevision;
+import dev.dsgraph.support.JsonBodies;
 import dev.dsgraph.support.ProblemException;
 import dev.dsgraph.support.ProblemType;
 import dev.dsgraph.support.Reads;
@@ -43,7 +45,7 @@ import java.util.Map;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Import and export")
-public class ExchangeResource {
+class ExchangeResource {
 
     private static final String FIND_KEY = """
             MATCH (k:IdempotencyKey {key: $key})
@@ -140,9 +142,9 @@ public class ExchangeResource {
         try {
             doc = mapper.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw ProblemException.badParameter("body", dev.dsgraph.support.JsonBodies.malformed(e));
+            throw ProblemException.badParameter("body", JsonBodies.malformed(e));
         }
-        String requestHash = dev.dsgraph.seed.SeedWriter.sha256(body == null ? "" : body);
+        String requestHash = SeedWriter.sha256(body == null ? "" : body);
         return writes.write("import", (tx, rev, changes) -> {
                     if (idempotencyKey != null) {
                         var previous =

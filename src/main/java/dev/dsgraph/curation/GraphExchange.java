@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Export of the whole graph in the graph-seed format, and import of such a document (validated, all or nothing). */
-public final class GraphExchange {
+final class GraphExchange {
 
     /** Most entries (relation types, topics, concepts and relations together) one import may hold. */
     public static final int MAX_IMPORT_ENTRIES = 50_000;

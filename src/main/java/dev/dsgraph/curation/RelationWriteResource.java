@@ -45,7 +45,7 @@ import java.util.Map;
 @Path("/api/v1/concepts/{id}/relations/{type}/{targetId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Relations")
-public class RelationWriteResource {
+class RelationWriteResource {
 
     private static final String RELATION_EXAMPLE = """
             {"from":"bloom-filter","type":"USED_IN","to":"caching","label":"used in","symmetric":false,

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /** Starts the in-process Neo4j before anything uses the driver, and stops it with the service. */
@@ -29,7 +30,7 @@ class EmbeddedNeo4jLifecycle {
         this.config = config;
         this.password = password;
         // the port chosen by EmbeddedNeo4jConfigSourceFactory, so the driver and the DBMS agree on it
-        this.boltPort = java.net.URI.create(uri).getPort();
+        this.boltPort = URI.create(uri).getPort();
     }
 
     // the driver connects lazily, so starting the DBMS in the first startup observer is early enough

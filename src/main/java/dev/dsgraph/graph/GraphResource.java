@@ -30,7 +30,7 @@ import java.util.List;
 @Path("/api/v1/concepts/{id}/graph")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Graph views")
-public class GraphResource {
+class GraphResource {
 
     public static final int MAX_DEPTH = 3;
 

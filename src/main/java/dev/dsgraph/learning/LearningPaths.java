@@ -13,10 +13,10 @@ import dev.dsgraph.learning.LearningModels.Unlocks;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,14 +35,14 @@ public final class LearningPaths {
 
     /**
      * The concept and everything reachable from it over PREREQUISITE_OF in one direction (backwards: its
-     * prerequisites; forwards: what it unlocks), each with its direct neighbours in that direction, sorted.
+     * prerequisites; forwards: what it unlocks), each with its direct neighbours in that direction (sorted: adjacency lists are).
      */
     private static Map<String, List<String>> closure(GraphView view, String id, boolean backwards) {
         Map<String, List<String>> next = new LinkedHashMap<>();
         Collection<String> frontier = List.of(id);
         while (!frontier.isEmpty()) {
             Map<String, ConceptNode> nodes = view.nodes(frontier);
-            java.util.LinkedHashSet<String> added = new java.util.LinkedHashSet<>();
+            LinkedHashSet<String> added = new LinkedHashSet<>();
             for (String at : frontier) {
                 ConceptNode node = nodes.get(at);
                 List<String> neighbours = new ArrayList<>();
@@ -53,8 +53,8 @@ public final class LearningPaths {
                         }
                     }
                 }
-                neighbours.sort(null);
-                next.put(at, neighbours);
+                next.put(at, neighbours); // in adjacency order: whoever needs an order sorts
+
                 for (String n : neighbours) {
                     if (!next.containsKey(n)) {
                         added.add(n);
@@ -100,29 +100,32 @@ public final class LearningPaths {
         for (String n : included) {
             levelOf(n, requires, included, level);
         }
-        TreeMap<Integer, List<Step>> levels = new TreeMap<>();
+        // ids by level; the steps (names, sorted prerequisites) are made only for the concepts listed
+        TreeMap<Integer, List<String>> levels = new TreeMap<>();
         for (String n : included) {
-            ConceptInfo info = view.info(n);
-            List<String> req = requires.getOrDefault(n, List.of()).stream()
-                    .filter(included::contains)
-                    .sorted()
-                    .toList();
-            levels.computeIfAbsent(level.get(n), k -> new ArrayList<>())
-                    .add(new Step(
-                            n, info == null ? n : info.name(), info == null ? "" : info.summary(), level.get(n), req));
+            levels.computeIfAbsent(level.get(n), k -> new ArrayList<>()).add(n);
         }
         List<Level> out = new ArrayList<>();
         List<String> order = new ArrayList<>();
         int total = included.size();
         for (var e : levels.entrySet()) {
-            List<Step> steps = e.getValue();
-            steps.sort(Comparator.comparing(Step::id));
-            List<Step> kept = steps.subList(0, Math.min(steps.size(), Math.max(0, limit - order.size())));
+            List<String> ids = e.getValue();
+            ids.sort(null);
+            List<Step> kept = new ArrayList<>();
+            for (String n : ids.subList(0, Math.min(ids.size(), Math.max(0, limit - order.size())))) {
+                ConceptInfo info = view.info(n);
+                List<String> req = requires.getOrDefault(n, List.of()).stream()
+                        .filter(included::contains)
+                        .sorted()
+                        .toList();
+                kept.add(new Step(
+                        n, info == null ? n : info.name(), info == null ? "" : info.summary(), e.getKey(), req));
+                order.add(n);
+            }
             if (kept.isEmpty()) {
                 break;
             }
             out.add(new Level(e.getKey(), List.copyOf(kept)));
-            kept.forEach(step -> order.add(step.id()));
         }
         List<String> skipped = requires.keySet().stream()
                 .filter(n -> !n.equals(id) && !included.contains(n))
@@ -158,33 +161,37 @@ public final class LearningPaths {
         if (concept == null) {
             return Optional.empty();
         }
-        Map<String, List<String>> unlocks = closure(view, id, false);
-        Map<String, Integer> distance = new HashMap<>();
-        ArrayDeque<String> queue = new ArrayDeque<>(List.of(id));
-        distance.put(id, 0);
-        while (!queue.isEmpty()) {
-            String at = queue.poll();
-            for (String next : unlocks.getOrDefault(at, List.of())) {
-                if (!distance.containsKey(next)) {
-                    distance.put(next, distance.get(at) + 1);
-                    queue.add(next);
+        // breadth-first, one batch of adjacency lists per level; a level is sorted by id only while it is listed
+        Set<String> seen = new HashSet<>(List.of(id));
+        List<String> frontier = List.of(id);
+        List<Unlocked> items = new ArrayList<>();
+        int total = 0;
+        int direct = 0;
+        for (int distance = 1; !frontier.isEmpty(); distance++) {
+            Map<String, ConceptNode> nodes = view.nodes(frontier);
+            List<String> next = new ArrayList<>();
+            for (String at : frontier) {
+                ConceptNode node = nodes.get(at);
+                if (node == null) {
+                    continue;
+                }
+                for (Rel r : node.relations()) {
+                    if (r.outgoing() && r.type().equals(PREREQUISITE_OF) && seen.add(r.other())) {
+                        next.add(r.other());
+                    }
                 }
             }
+            total += next.size();
+            direct += distance == 1 ? next.size() : 0;
+            if (items.size() < limit) {
+                next.sort(null);
+                for (String n : next.subList(0, Math.min(next.size(), limit - items.size()))) {
+                    ConceptInfo info = view.info(n);
+                    items.add(new Unlocked(n, info == null ? n : info.name(), distance, distance == 1));
+                }
+            }
+            frontier = next;
         }
-        List<Unlocked> items = distance.entrySet().stream()
-                .filter(e -> !e.getKey().equals(id))
-                .map(e -> {
-                    ConceptInfo info = view.info(e.getKey());
-                    return new Unlocked(
-                            e.getKey(), info == null ? e.getKey() : info.name(), e.getValue(), e.getValue() == 1);
-                })
-                .sorted(Comparator.comparing(Unlocked::distance).thenComparing(Unlocked::id))
-                .toList();
-        return Optional.of(new Unlocks(
-                id,
-                concept.name(),
-                (int) items.stream().filter(Unlocked::direct).count(),
-                items.size(),
-                items.subList(0, Math.min(items.size(), limit))));
+        return Optional.of(new Unlocks(id, concept.name(), direct, total, items));
     }
 }

@@ -30,7 +30,7 @@ import java.util.List;
 @Path("/api/v1/concepts/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Learning")
-public class LearningResource {
+class LearningResource {
 
     public static final int MAX_KNOWN = 100;
 

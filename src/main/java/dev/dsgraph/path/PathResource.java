@@ -32,7 +32,7 @@ import java.util.List;
 @Path("/api/v1/paths")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Paths")
-public class PathResource {
+class PathResource {
 
     public static final int MAX_LENGTH = 6;
     public static final int MAX_PATHS = 10;

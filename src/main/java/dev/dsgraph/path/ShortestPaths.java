@@ -9,9 +9,11 @@ import dev.dsgraph.support.Explained;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -148,7 +150,7 @@ public final class ShortestPaths {
         }
         if (v.equals(start)) {
             List<Explained.Link> walk = new ArrayList<>(suffix);
-            java.util.Collections.reverse(walk);
+            Collections.reverse(walk);
             out.add(walk);
             return;
         }
@@ -187,7 +189,7 @@ public final class ShortestPaths {
 
     /** Predecessors grouped by the concept they come from: the relations of one step. */
     private static Map<String, List<Rel>> byVia(List<Pred> preds) {
-        Map<String, List<Rel>> grouped = new java.util.LinkedHashMap<>();
+        Map<String, List<Rel>> grouped = new LinkedHashMap<>();
         preds.forEach(
                 p -> grouped.computeIfAbsent(p.via(), k -> new ArrayList<>(1)).add(p.rel()));
         return grouped;

@@ -11,6 +11,7 @@ import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.support.Explained;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ public final class RelatedRanking {
             int length) {
 
         List<Rel> step() {
-            return java.util.Arrays.asList(rels).subList(from, to);
+            return Arrays.asList(rels).subList(from, to);
         }
 
         String key() {
@@ -198,7 +199,7 @@ public final class RelatedRanking {
             int to = last;
             if (last - first != countAllowed(rels, first, last, allowed)) {
                 // disallowed types between allowed ones: keep only the allowed relations of this step
-                step = java.util.Arrays.stream(rels, first, last)
+                step = Arrays.stream(rels, first, last)
                         .filter(r -> allowed.contains(r.type()))
                         .toArray(ConceptNode.Rel[]::new);
                 from = 0;

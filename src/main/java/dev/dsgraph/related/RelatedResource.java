@@ -30,7 +30,7 @@ import java.util.List;
 @Path("/api/v1/concepts/{id}/related")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Related concepts")
-public class RelatedResource {
+class RelatedResource {
 
     public static final int MAX_LIMIT = 50;
     public static final int MAX_DEPTH = 3;

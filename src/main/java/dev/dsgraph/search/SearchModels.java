@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** The records the search endpoint sends. */
-public final class SearchModels {
+final class SearchModels {
 
     private SearchModels() {}
 

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")
-public class SearchResource {
+class SearchResource {
 
     public static final int MAX_QUERY_LENGTH = 200;
     public static final int MAX_LIMIT = 50;

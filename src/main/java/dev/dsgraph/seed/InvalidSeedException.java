@@ -3,7 +3,7 @@ package dev.dsgraph.seed;
 import java.util.List;
 
 /** A seed with problems: nothing of it is written. */
-public class InvalidSeedException extends RuntimeException {
+class InvalidSeedException extends RuntimeException {
 
     private final List<SeedProblem> problems;
 

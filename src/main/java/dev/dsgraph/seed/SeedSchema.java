@@ -20,7 +20,7 @@ import java.util.Map;
  * build): validates documents with the networknt JSON Schema validator and gives the reader its limits, so the two
  * cannot disagree.
  */
-public final class SeedSchema {
+final class SeedSchema {
 
     /** Where the build puts graph-seed/schema.json on the class path. */
     static final String RESOURCE = "/dev/dsgraph/seed/schema.json";

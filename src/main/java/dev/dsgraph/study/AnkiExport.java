@@ -9,7 +9,7 @@ import java.util.List;
  * deck, columns, the guid and tags columns). The guid is the card id, so importing a newer file updates the notes
  * instead of duplicating them. Hand-written: the format is four header lines and an escaping rule.
  */
-public final class AnkiExport {
+final class AnkiExport {
 
     public static final String MEDIA_TYPE = "text/tab-separated-values";
     public static final int COLUMNS = 4;

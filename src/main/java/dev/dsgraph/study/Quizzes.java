@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  * the same IS_A parent, contrasted concepts first) and wrong according to the graph. Pure and deterministic: the
  * same graph, selection and seed give the same quiz.
  */
-public final class Quizzes {
+final class Quizzes {
 
     public static final List<String> KINDS = List.of("describe", "relation", "prerequisite", "contrast");
     /** Never offered as a wrong relation: any two related concepts are "related to" each other in a loose sense. */

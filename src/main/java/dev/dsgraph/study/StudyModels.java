@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** The records the study-tool endpoints send: flashcards, quizzes and study plans. */
-public final class StudyModels {
+final class StudyModels {
 
     /** The formats flashcards are answered in. */
     @Schema(name = "FlashcardFormat")

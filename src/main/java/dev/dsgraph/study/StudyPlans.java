@@ -18,7 +18,7 @@ import java.util.Optional;
  * Study plans: the learning path to a goal (as {@link LearningPaths} orders it, the goal last) split into sessions of
  * a fixed size, each with the flashcards of its concepts and of the relations it completes. Pure.
  */
-public final class StudyPlans {
+final class StudyPlans {
 
     private StudyPlans() {}
 

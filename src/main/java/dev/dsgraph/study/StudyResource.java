@@ -44,7 +44,7 @@ import java.util.Set;
 @Path("/api/v1/study")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Study tools")
-public class StudyResource {
+class StudyResource {
 
     public static final int MAX_CONCEPTS = 100;
     public static final int MAX_COUNT = 50;

@@ -8,7 +8,7 @@ import java.util.Map;
  * catalog, what went wrong, and what it is about, either a field of the domain model ({@code topics}, {@code body}) or
  * the offending value, whose request parameter the HTTP edge ({@link ProblemMappers}) names.
  */
-public class DomainException extends RuntimeException {
+class DomainException extends RuntimeException {
 
     private final ProblemType type;
     private final String field;

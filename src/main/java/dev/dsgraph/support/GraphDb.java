@@ -1,6 +1,7 @@
 package dev.dsgraph.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
@@ -9,8 +10,15 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /** The one way the service talks to Neo4j: the driver, with the configured transaction timeout on every query. */
@@ -20,14 +28,13 @@ public class GraphDb {
     private final Driver driver;
     private final QueryConfig readConfig;
     private final TransactionConfig txConfig;
-    private final java.time.Duration boundedTimeout;
+    private final Duration boundedTimeout;
 
-    private static final java.util.concurrent.ExecutorService BOUNDED =
-            java.util.concurrent.Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "graph-load");
-                t.setDaemon(true);
-                return t;
-            });
+    private static final ExecutorService BOUNDED = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "graph-load");
+        t.setDaemon(true);
+        return t;
+    });
 
     GraphDb(Driver driver, KgConfig config) {
         this.driver = driver;
@@ -54,14 +61,13 @@ public class GraphDb {
     }
 
     /** Runs a unit of work in one read transaction with a timeout of its own (loading the whole graph). */
-    public <T> T readTx(TransactionCallback<T> work, java.time.Duration timeout) {
+    public <T> T readTx(TransactionCallback<T> work, Duration timeout) {
         return readTx(work, TransactionConfig.builder().withTimeout(timeout).build());
     }
 
     private <T> T readTx(TransactionCallback<T> work, TransactionConfig config) {
-        try (var session = driver.session(SessionConfig.builder()
-                .withDefaultAccessMode(org.neo4j.driver.AccessMode.READ)
-                .build())) {
+        try (var session = driver.session(
+                SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
             return session.executeRead(work, config);
         }
     }
@@ -71,17 +77,17 @@ public class GraphDb {
      * unreachable Neo4j gives {@link DatabaseUnavailableException} in bounded time, never a hang.
      */
     public <T> T readBounded(TransactionCallback<T> work) {
-        var future = java.util.concurrent.CompletableFuture.supplyAsync(() -> readTx(work), BOUNDED);
+        var future = CompletableFuture.supplyAsync(() -> readTx(work), BOUNDED);
         try {
-            return future.get(boundedTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return future.get(boundedTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
             future.cancel(true);
             throw new DatabaseUnavailableException(
                     "Neo4j did not answer within " + boundedTimeout.toMillis() + " ms", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DatabaseUnavailableException("Interrupted while waiting for Neo4j", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -90,7 +96,7 @@ public class GraphDb {
     }
 
     /** Runs a unit of work in one write transaction with a timeout of its own (bulk loads). */
-    public <T> T writeTx(TransactionCallback<T> work, java.time.Duration timeout) {
+    public <T> T writeTx(TransactionCallback<T> work, Duration timeout) {
         try (var session = driver.session()) {
             return session.executeWrite(
                     work, TransactionConfig.builder().withTimeout(timeout).build());

@@ -2,10 +2,13 @@ package dev.dsgraph.support;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The constraints and indexes the domain needs, created idempotently. */
 public final class GraphSchema {
@@ -51,7 +54,7 @@ public final class GraphSchema {
             return v.isNull() ? null : v.asString();
         }
 
-        public static Recorded of(org.neo4j.driver.Record r) {
+        public static Recorded of(Record r) {
             return new Recorded(text(r.get("schemaVersion")), text(r.get("seedHash")), text(r.get("seedFilesHash")));
         }
     }
@@ -78,7 +81,7 @@ public final class GraphSchema {
 
     /** Creates every constraint and index that is missing, waits until they are online and records {@link #VERSION}. */
     public static void apply(Driver driver) {
-        java.util.Set<String> existing = new java.util.HashSet<>(driver
+        Set<String> existing = new HashSet<>(driver
                 .executableQuery("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name")
                 .execute()
                 .records()

@@ -22,6 +22,8 @@ import jakarta.validation.Validator;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +130,7 @@ public class JsonBodies {
 
     private static List<String> fields(Class<?> type) {
         return type.isRecord()
-                ? java.util.Arrays.stream(type.getRecordComponents())
+                ? Arrays.stream(type.getRecordComponents())
                         .map(c -> c.getName())
                         .toList()
                 : List.of();
@@ -173,7 +175,7 @@ public class JsonBodies {
         if (target == Boolean.class || target == boolean.class) {
             return "true or false";
         }
-        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
             return "an array";
         }
         return "an object";

@@ -112,6 +112,14 @@ public interface KgConfig {
         @WithDefault("5000")
         int maxChanges();
 
+        /**
+         * Most reads computed at the same time (0: twice the processors). Reads are CPU-bound once the cache holds the
+         * graph; more of them at once than there are cores only interleave, and each one's working set (search
+         * scores, route tables) pushes the others' out of the processor caches. The rest wait their turn.
+         */
+        @WithDefault("0")
+        int concurrentReads();
+
         /** max-age of the Cache-Control header on reads, in seconds. */
         @WithDefault("0")
         int maxAge();

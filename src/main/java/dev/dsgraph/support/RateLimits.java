@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * is 429 with {@code Retry-After}. Buckets live in this replica's memory: each replica limits on its own.
  */
 @ApplicationScoped
-public class RateLimits {
+class RateLimits {
 
     /** A class of operation with its own limit. */
     enum Kind {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/topics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Topics")
-public class TopicResource {
+class TopicResource {
 
     private final Reads reads;
 
