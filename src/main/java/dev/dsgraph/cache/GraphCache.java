@@ -102,8 +102,6 @@ public class GraphCache {
     private volatile long unreachableSince;
     private volatile String unreachableReason;
     private ScheduledExecutorService refresher;
-    /** The revision the cache must hold before it reports ready (set after the seed check). */
-    private volatile long readyAt = Long.MAX_VALUE;
     /** Reads computing at the same time: kg.cache.concurrent-reads. */
     private final Semaphore readers;
 
@@ -119,10 +117,10 @@ public class GraphCache {
     }
 
     /**
-     * As soon as Neo4j is up: fill the cache and start watching the revision. On a restart the fill overlaps the seed
-     * check; when the seed writes, {@link #afterSeed} makes the cache catch up before it reports ready.
+     * After the seed is checked (and written when it changed): fill the cache and start watching the revision. Not
+     * earlier: a fill that ran while the seed was written could report ready with a graph the seed then changed.
      */
-    void onStart(@Observes @Priority(5) StartupEvent event) {
+    void onStart(@Observes @Priority(20) StartupEvent event) {
         refresher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "graph-cache-refresh");
             t.setDaemon(true);
@@ -136,26 +134,6 @@ public class GraphCache {
             }
         });
         refresher.scheduleWithFixedDelay(this::check, checkIntervalMillis, checkIntervalMillis, TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * After the seed is checked (and written when it changed): the cache is ready once it holds at least the revision
-     * Neo4j has now, so a fill that ran while the seed was written is never reported as ready.
-     */
-    void afterSeed(@Observes @Priority(20) StartupEvent event) {
-        try {
-            readyAt = store.revision();
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not read the graph revision after the seed check: %s", e.getMessage());
-            readyAt = 0;
-        }
-        refresher.execute(this::check);
-    }
-
-    /** True once the cache holds the graph as it was when the service started, or a later revision. */
-    public boolean ready() {
-        long r = revision;
-        return r >= 0 && r >= readyAt;
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -440,6 +418,8 @@ public class GraphCache {
             if (d.types() != null) {
                 types = byName(d.types());
             }
+            // a cache that held every concept may have grown past the budget with the concepts these changes added
+            evictIfNeeded();
             revision = d.until();
         } finally {
             seq++;

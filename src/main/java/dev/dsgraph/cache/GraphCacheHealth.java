@@ -6,7 +6,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Readiness of the graph cache: up once it holds the graph as of the service's start (or later), with its figures (revision, concepts,
+ * Readiness of the graph cache: up once it holds a revision of the graph, with its figures (revision, concepts,
  * adjacency lists held, budget, loads, evictions) for operators. Neo4j's own check stands beside it.
  */
 @Readiness
@@ -31,7 +31,7 @@ class GraphCacheHealth implements HealthCheck {
                         .build();
             }
         }
-        var response = HealthCheckResponse.named("graph-cache").status(cache.ready());
+        var response = HealthCheckResponse.named("graph-cache").status(cache.revision() >= 0);
         cache.stats().forEach((k, v) -> {
             if (v instanceof Boolean b) {
                 response.withData(k, b);
