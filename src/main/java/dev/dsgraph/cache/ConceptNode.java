@@ -1,5 +1,6 @@
 package dev.dsgraph.cache;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,6 +17,9 @@ import java.util.List;
  *     the damping of the related-concepts ranking
  * @param relations the concept's relations, sorted by the other end, then type, then outgoing first (so the relations
  *     joining two concepts are consecutive)
+ * @param byType for a concept with many relations, the positions in {@code relations} ordered by type, then outgoing
+ *     first, then the other end, so that {@link #relations(String, boolean)} finds one type's by binary search instead
+ *     of reading a hub's every relation; null for a concept with few
  */
 public record ConceptNode(
         String id,
@@ -25,7 +29,89 @@ public record ConceptNode(
         String origin,
         long version,
         int degree,
-        Rel[] relations) {
+        Rel[] relations,
+        int[] byType) {
+
+    /** Below this many relations a scan is as quick as a search, and no {@code byType} is kept. */
+    private static final int INDEXED_FROM = 16;
+
+    /** A node whose {@code byType} positions are computed from its (sorted) relations. */
+    public ConceptNode(
+            String id,
+            String details,
+            List<String> examples,
+            String figures,
+            String origin,
+            long version,
+            int degree,
+            Rel[] relations) {
+        this(id, details, examples, figures, origin, version, degree, relations, byType(relations));
+    }
+
+    private static int[] byType(Rel[] relations) {
+        if (relations.length < INDEXED_FROM) {
+            return null;
+        }
+        Integer[] order = new Integer[relations.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        // stable: within one type and direction the positions keep the order of the other ends
+        Arrays.sort(order, (a, b) -> compareGroup(relations[a], relations[b].type(), relations[b].outgoing()));
+        int[] out = new int[order.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = order[i];
+        }
+        return out;
+    }
+
+    /** Orders by type, then outgoing before incoming. */
+    private static int compareGroup(Rel r, String type, boolean outgoing) {
+        int c = r.type().compareTo(type);
+        return c != 0 ? c : Boolean.compare(!r.outgoing(), !outgoing);
+    }
+
+    /**
+     * This concept's relations of one type in one direction ({@code outgoing}: this concept is the stored start), in
+     * the adjacency order (by the other end). A binary search for a concept with many relations.
+     */
+    public Rel[] relations(String type, boolean outgoing) {
+        if (byType == null) {
+            int count = 0;
+            for (Rel r : relations) {
+                if (r.outgoing() == outgoing && r.type().equals(type)) {
+                    count++;
+                }
+            }
+            Rel[] out = new Rel[count];
+            count = 0;
+            for (Rel r : relations) {
+                if (r.outgoing() == outgoing && r.type().equals(type)) {
+                    out[count++] = r;
+                }
+            }
+            return out;
+        }
+        int lo = 0;
+        int hi = byType.length;
+        while (lo < hi) { // the first position not before the group
+            int mid = (lo + hi) >>> 1;
+            if (compareGroup(relations[byType[mid]], type, outgoing) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < byType.length && compareGroup(relations[byType[end]], type, outgoing) == 0) {
+            end++;
+        }
+        Rel[] out = new Rel[end - lo];
+        for (int i = lo; i < end; i++) {
+            out[i - lo] = relations[byType[i]];
+        }
+        return out;
+    }
 
     /** Index of the first relation with {@code other} at the other end, or -1: a binary search of the sorted list. */
     public int firstWith(String other) {

@@ -544,6 +544,37 @@ public class GraphCache {
         }
 
         @Override
+        public ConceptNode[] nodesInOrder(List<String> ids) {
+            ConceptNode[] out = new ConceptNode[ids.size()];
+            long now = tick.get();
+            boolean missing = false;
+            for (int i = 0; i < out.length; i++) {
+                Entry e = nodeMap.get(ids.get(i));
+                if (e != null) {
+                    e.used = now;
+                    out[i] = e.node;
+                } else {
+                    missing |= infoMap.containsKey(ids.get(i));
+                }
+            }
+            if (missing) {
+                List<String> absent = new ArrayList<>();
+                for (int i = 0; i < out.length; i++) {
+                    if (out[i] == null) {
+                        absent.add(ids.get(i));
+                    }
+                }
+                Map<String, ConceptNode> loaded = nodes(absent);
+                for (int i = 0; i < out.length; i++) {
+                    if (out[i] == null) {
+                        out[i] = loaded.get(ids.get(i));
+                    }
+                }
+            }
+            return out;
+        }
+
+        @Override
         public Map<String, RelationType> types() {
             return types;
         }

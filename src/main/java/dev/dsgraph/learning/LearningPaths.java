@@ -4,24 +4,22 @@ import dev.dsgraph.cache.ConceptInfo;
 import dev.dsgraph.cache.ConceptNode;
 import dev.dsgraph.cache.ConceptNode.Rel;
 import dev.dsgraph.cache.GraphView;
+import dev.dsgraph.cache.IdIndex;
 import dev.dsgraph.learning.LearningModels.LearningPath;
 import dev.dsgraph.learning.LearningModels.Level;
 import dev.dsgraph.learning.LearningModels.Step;
 import dev.dsgraph.learning.LearningModels.Unlocked;
 import dev.dsgraph.learning.LearningModels.Unlocks;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Prerequisite ({@code PREREQUISITE_OF}) traversals over a {@link GraphView}: learning paths and what a concept
@@ -34,37 +32,51 @@ public final class LearningPaths {
     private LearningPaths() {}
 
     /**
-     * The concept and everything reachable from it over PREREQUISITE_OF in one direction (backwards: its
-     * prerequisites; forwards: what it unlocks), each with its direct neighbours in that direction (sorted: adjacency lists are).
+     * The concept (number 0) and everything reachable from it backwards over PREREQUISITE_OF (its prerequisites, theirs,
+     * ...), numbered in breadth-first order, each with its direct prerequisites in adjacency order (by id): a compact
+     * adjacency list ({@code first[n]} to {@code first[n + 1]} in {@code to}). One batch of adjacency lists per level.
      */
-    private static Map<String, List<String>> closure(GraphView view, String id, boolean backwards) {
-        Map<String, List<String>> next = new LinkedHashMap<>();
-        Collection<String> frontier = List.of(id);
-        while (!frontier.isEmpty()) {
-            Map<String, ConceptNode> nodes = view.nodes(frontier);
-            LinkedHashSet<String> added = new LinkedHashSet<>();
-            for (String at : frontier) {
-                ConceptNode node = nodes.get(at);
-                List<String> neighbours = new ArrayList<>();
-                if (node != null) {
-                    for (Rel r : node.relations()) {
-                        if (r.type().equals(PREREQUISITE_OF) && r.outgoing() != backwards) {
-                            neighbours.add(r.other());
+    private record Closure(IdIndex index, int[] first, int[] to) {
+
+        int size() {
+            return index.size();
+        }
+
+        static Closure of(GraphView view, String id) {
+            IdIndex index = new IdIndex(64);
+            index.add(id);
+            int[] first = new int[65];
+            int[] to = new int[64];
+            int edges = 0;
+            int done = 0;
+            List<String> batch = new ArrayList<>();
+            while (done < index.size()) {
+                int end = index.size();
+                batch.clear();
+                for (int n = done; n < end; n++) {
+                    batch.add(index.id(n));
+                }
+                ConceptNode[] nodes = view.nodesInOrder(batch);
+                for (int n = done; n < end; n++) {
+                    first[n] = edges;
+                    ConceptNode node = nodes[n - done];
+                    if (node != null) {
+                        for (Rel r : node.relations(PREREQUISITE_OF, false)) {
+                            if (edges == to.length) {
+                                to = Arrays.copyOf(to, edges * 2);
+                            }
+                            to[edges++] = index.add(r.other());
                         }
                     }
-                }
-                next.put(at, neighbours); // in adjacency order: whoever needs an order sorts
-
-                for (String n : neighbours) {
-                    if (!next.containsKey(n)) {
-                        added.add(n);
+                    if (index.size() + 1 >= first.length) {
+                        first = Arrays.copyOf(first, Math.max(first.length * 2, index.size() + 2));
                     }
                 }
+                done = end;
             }
-            added.removeIf(next::containsKey);
-            frontier = added;
+            first[done] = edges;
+            return new Closure(index, first, to);
         }
-        return next;
     }
 
     /**
@@ -84,70 +96,154 @@ public final class LearningPaths {
         if (concept == null) {
             return Optional.empty();
         }
-        Map<String, List<String>> requires = closure(view, id, true);
-        Set<String> knownSet = new HashSet<>(known);
-        Set<String> included = new HashSet<>();
-        ArrayDeque<String> queue = new ArrayDeque<>(List.of(id));
-        while (!queue.isEmpty()) {
-            String at = queue.poll();
-            for (String pre : requires.getOrDefault(at, List.of())) {
-                if (!knownSet.contains(pre) && included.add(pre)) {
-                    queue.add(pre);
+        Closure c = Closure.of(view, id);
+        int size = c.size();
+        boolean[] isKnown = new boolean[size];
+        for (String k : known) {
+            int n = c.index().indexOf(k);
+            if (n >= 0) {
+                isKnown[n] = true;
+            }
+        }
+        // on the path: reachable from the concept without entering a known one (breadth-first over numbers)
+        boolean[] included = new boolean[size];
+        int[] queue = new int[size];
+        int tail = 0;
+        queue[tail++] = 0;
+        int total = 0;
+        for (int head = 0; head < tail; head++) {
+            int at = queue[head];
+            for (int e = c.first()[at]; e < c.first()[at + 1]; e++) {
+                int pre = c.to()[e];
+                if (!isKnown[pre] && !included[pre] && pre != 0) {
+                    included[pre] = true;
+                    queue[tail++] = pre;
+                    total++;
                 }
             }
         }
-        Map<String, Integer> level = new HashMap<>();
-        for (String n : included) {
-            levelOf(n, requires, included, level);
+        int[] level = levels(c, included);
+        // the concepts of each level, then the listed ones: the first of the lowest levels, by id within a level
+        int maxLevel = 0;
+        for (int n = 1; n < size; n++) {
+            maxLevel = Math.max(maxLevel, level[n]);
         }
-        // ids by level; the steps (names, sorted prerequisites) are made only for the concepts listed
-        TreeMap<Integer, List<String>> levels = new TreeMap<>();
-        for (String n : included) {
-            levels.computeIfAbsent(level.get(n), k -> new ArrayList<>()).add(n);
+        int[] start = new int[maxLevel + 2];
+        for (int n = 1; n < size; n++) {
+            if (included[n]) {
+                start[level[n] + 1]++;
+            }
+        }
+        for (int l = 1; l <= maxLevel + 1; l++) {
+            start[l] += start[l - 1];
+        }
+        int[] byLevel = new int[total];
+        int[] fill = Arrays.copyOf(start, start.length);
+        for (int n = 1; n < size; n++) {
+            if (included[n]) {
+                byLevel[fill[level[n]]++] = n;
+            }
         }
         List<Level> out = new ArrayList<>();
         List<String> order = new ArrayList<>();
-        int total = included.size();
-        for (var e : levels.entrySet()) {
-            List<String> ids = e.getValue();
-            ids.sort(null);
-            List<Step> kept = new ArrayList<>();
-            for (String n : ids.subList(0, Math.min(ids.size(), Math.max(0, limit - order.size())))) {
+        for (int l = 1; l <= maxLevel && order.size() < limit; l++) {
+            List<String> ids = firstById(c.index(), byLevel, start[l], start[l + 1], limit - order.size());
+            if (ids.isEmpty()) {
+                continue; // no level is empty without a cycle, which writes refuse
+            }
+            List<Step> kept = new ArrayList<>(ids.size());
+            for (String n : ids) {
+                int at = c.index().indexOf(n);
+                List<String> req = new ArrayList<>();
+                for (int e = c.first()[at]; e < c.first()[at + 1]; e++) {
+                    if (included[c.to()[e]]) {
+                        req.add(c.index().id(c.to()[e]));
+                    }
+                }
+                req.sort(null);
                 ConceptInfo info = view.info(n);
-                List<String> req = requires.getOrDefault(n, List.of()).stream()
-                        .filter(included::contains)
-                        .sorted()
-                        .toList();
                 kept.add(new Step(
-                        n, info == null ? n : info.name(), info == null ? "" : info.summary(), e.getKey(), req));
+                        n, info == null ? n : info.name(), info == null ? "" : info.summary(), l, List.copyOf(req)));
                 order.add(n);
             }
-            if (kept.isEmpty()) {
-                break;
-            }
-            out.add(new Level(e.getKey(), List.copyOf(kept)));
+            out.add(new Level(l, List.copyOf(kept)));
         }
-        List<String> skipped = requires.keySet().stream()
-                .filter(n -> !n.equals(id) && !included.contains(n))
-                .sorted()
-                .toList();
+        List<String> skipped = new ArrayList<>();
+        for (int n = 1; n < size; n++) {
+            if (!included[n]) {
+                skipped.add(c.index().id(n));
+            }
+        }
+        skipped.sort(null);
         return Optional.of(new LearningPath(id, concept.name(), known, skipped, total, order, out));
     }
 
-    private static int levelOf(
-            String n, Map<String, List<String>> requires, Set<String> included, Map<String, Integer> level) {
-        Integer known = level.get(n);
-        if (known != null) {
-            return known;
-        }
-        int l = 1;
-        for (String pre : requires.getOrDefault(n, List.of())) {
-            if (included.contains(pre)) {
-                l = Math.max(l, levelOf(pre, requires, included, level) + 1);
+    /**
+     * Each included concept's level: 1 + the highest level among its included prerequisites (1 with none). An
+     * iterative depth-first walk (a recursive one would overflow the stack on a long chain); a concept met again while
+     * it is being walked (a cycle, which writes refuse) counts as level 0 there.
+     */
+    private static int[] levels(Closure c, boolean[] included) {
+        int size = c.size();
+        int[] level = new int[size];
+        int[] cursor = new int[size];
+        int[] stack = new int[size];
+        for (int s = 1; s < size; s++) {
+            if (!included[s] || level[s] != 0) {
+                continue;
+            }
+            int top = 0;
+            stack[top++] = s;
+            level[s] = -1; // being walked
+            cursor[s] = c.first()[s];
+            while (top > 0) {
+                int v = stack[top - 1];
+                if (cursor[v] < c.first()[v + 1]) {
+                    int u = c.to()[cursor[v]++];
+                    if (included[u] && level[u] == 0) {
+                        level[u] = -1;
+                        cursor[u] = c.first()[u];
+                        stack[top++] = u;
+                    }
+                } else {
+                    int l = 1;
+                    for (int e = c.first()[v]; e < c.first()[v + 1]; e++) {
+                        int u = c.to()[e];
+                        if (included[u]) {
+                            l = Math.max(l, level[u] + 1);
+                        }
+                    }
+                    level[v] = l;
+                    top--;
+                }
             }
         }
-        level.put(n, l);
-        return l;
+        return level;
+    }
+
+    /** The first {@code count} ids, by id, of the concepts {@code numbers[from..to)}: a bounded heap when few are wanted. */
+    private static List<String> firstById(IdIndex index, int[] numbers, int from, int to, int count) {
+        List<String> ids;
+        if (to - from <= count) {
+            ids = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                ids.add(index.id(numbers[i]));
+            }
+        } else {
+            PriorityQueue<String> largestKept = new PriorityQueue<>(count + 1, Comparator.reverseOrder());
+            for (int i = from; i < to; i++) {
+                String id = index.id(numbers[i]);
+                if (largestKept.size() < count) {
+                    largestKept.add(id);
+                } else if (id.compareTo(largestKept.peek()) < 0) {
+                    largestKept.poll();
+                    largestKept.add(id);
+                }
+            }
+            ids = new ArrayList<>(largestKept);
+        }
+        ids.sort(null);
+        return ids;
     }
 
     /** Everything {@code id} is a prerequisite for, with the fewest steps to reach it. */
@@ -175,8 +271,8 @@ public final class LearningPaths {
                 if (node == null) {
                     continue;
                 }
-                for (Rel r : node.relations()) {
-                    if (r.outgoing() && r.type().equals(PREREQUISITE_OF) && seen.add(r.other())) {
+                for (Rel r : node.relations(PREREQUISITE_OF, true)) {
+                    if (seen.add(r.other())) {
                         next.add(r.other());
                     }
                 }

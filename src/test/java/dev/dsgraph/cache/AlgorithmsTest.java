@@ -15,7 +15,13 @@ import dev.dsgraph.topic.TopicModels.TopicTree;
 import dev.dsgraph.topic.TopicTrees;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -174,6 +180,108 @@ class AlgorithmsTest {
         assertThat(nearest.items()).extracting(u -> u.id()).containsExactly("x", "y");
         assertThat(nearest.total()).isEqualTo(3);
         assertThat(nearest.direct()).isEqualTo(1);
+    }
+
+    @Test
+    void learningPathShouldMatchItsDefinitionOnRandomPrerequisiteGraphs() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            int n = 2 + random.nextInt(40);
+            MemoryGraph g = new MemoryGraph();
+            Map<String, List<String>> requires = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                g.concept("c" + i);
+                requires.put("c" + i, new ArrayList<>());
+            }
+            // edges only from a higher number to a lower one: acyclic, like every graph writes allow
+            for (int i = 1; i < n; i++) {
+                for (int j = 0; j < i; j++) {
+                    if (random.nextDouble() < 0.15) {
+                        g.rel("c" + i, "PREREQUISITE_OF", "c" + j);
+                        requires.get("c" + j).add("c" + i);
+                    }
+                }
+            }
+            String goal = "c" + random.nextInt(Math.min(n, 5));
+            List<String> known = random.nextBoolean() ? List.of() : List.of("c" + random.nextInt(n));
+            int limit = random.nextBoolean() ? Integer.MAX_VALUE : 1 + random.nextInt(6);
+            LearningPath path =
+                    LearningPaths.learningPath(g, goal, known, limit).orElseThrow();
+
+            // the definition, spelled out: everything reachable backwards, the part not behind a known concept, levels
+            Set<String> all = reachable(goal, requires, Set.of());
+            Set<String> onPath = reachable(goal, requires, Set.copyOf(known));
+            Map<String, Integer> level = new HashMap<>();
+            for (String c : onPath) {
+                levelByDefinition(c, requires, onPath, level);
+            }
+            List<String> studyOrder = onPath.stream()
+                    .sorted(Comparator.comparing((String c) -> level.get(c)).thenComparing(c -> c))
+                    .limit(limit)
+                    .toList();
+            assertThat(path.total()).as("round %d", round).isEqualTo(onPath.size());
+            assertThat(path.order()).as("round %d", round).isEqualTo(studyOrder);
+            assertThat(path.skipped())
+                    .as("round %d", round)
+                    .isEqualTo(all.stream()
+                            .filter(c -> !onPath.contains(c))
+                            .sorted()
+                            .toList());
+            for (var l : path.levels()) {
+                for (var step : l.concepts()) {
+                    assertThat(step.level()).isEqualTo(level.get(step.id())).isEqualTo(l.level());
+                    assertThat(step.requires())
+                            .isEqualTo(requires.get(step.id()).stream()
+                                    .filter(onPath::contains)
+                                    .sorted()
+                                    .toList());
+                }
+            }
+        }
+    }
+
+    @Test
+    void learningPathShouldWalkAChainLongerThanAnyStackWouldHold() {
+        MemoryGraph g = new MemoryGraph();
+        int length = 100_000;
+        for (int i = 0; i <= length; i++) {
+            g.concept("c" + i);
+        }
+        for (int i = 1; i <= length; i++) {
+            g.rel("c" + i, "PREREQUISITE_OF", "c" + (i - 1));
+        }
+        LearningPath path = LearningPaths.learningPath(g, "c0", List.of(), 3).orElseThrow();
+        assertThat(path.total()).isEqualTo(length);
+        assertThat(path.order()).containsExactly("c" + length, "c" + (length - 1), "c" + (length - 2));
+        assertThat(path.levels()).extracting(l -> l.level()).containsExactly(1, 2, 3);
+    }
+
+    private static Set<String> reachable(String from, Map<String, List<String>> requires, Set<String> known) {
+        Set<String> seen = new HashSet<>();
+        List<String> todo = new ArrayList<>(List.of(from));
+        while (!todo.isEmpty()) {
+            for (String pre : requires.get(todo.remove(todo.size() - 1))) {
+                if (!known.contains(pre) && !pre.equals(from) && seen.add(pre)) {
+                    todo.add(pre);
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static int levelByDefinition(
+            String c, Map<String, List<String>> requires, Set<String> onPath, Map<String, Integer> level) {
+        Integer l = level.get(c);
+        if (l == null) {
+            l = 1;
+            for (String pre : requires.get(c)) {
+                if (onPath.contains(pre)) {
+                    l = Math.max(l, levelByDefinition(pre, requires, onPath, level) + 1);
+                }
+            }
+            level.put(c, l);
+        }
+        return l;
     }
 
     @Test
