@@ -97,7 +97,7 @@ async function main(): Promise<void> {
         const types = ["IMPLEMENTS", "PREREQUISITE_OF"];
         const plain = await graphs.getGraph({ id: "vector-clock", depth: 1, types });
         const cytoscape = await graphs.getGraph({ id: "vector-clock", depth: 1, types, format: "cytoscape" });
-        return `${plain.center}:${plain.nodes?.length}:${plain.edges?.length}:${cytoscape.elements?.["nodes"].length}`;
+        return `${plain.center}:${plain.nodes?.length}:${plain.edges?.length}:${cytoscape.elements?.nodes.length}`;
     });
     const topics = new TopicsApi(config);
     await fact("getTopicTree", async () => (await topics.getTopicTree()).items[0].id);

@@ -136,8 +136,14 @@ public record ConceptNode(
      * @param other id of the concept at the other end
      * @param weight strength in (0,1]
      * @param reason why it holds ("" when absent)
+     * @param otherHash {@code other.hashCode()}, kept beside the reference: a traversal testing thousands of relations
+     *     against the concepts it found ({@link IdIndex#indexOf(String, int)}) then reads no string it does not need
      */
-    public record Rel(String type, boolean outgoing, String other, double weight, String reason) {
+    public record Rel(String type, boolean outgoing, String other, double weight, String reason, int otherHash) {
+
+        public Rel(String type, boolean outgoing, String other, double weight, String reason) {
+            this(type, outgoing, other, weight, reason, other.hashCode());
+        }
 
         /** Id of the stored start node. */
         public String start(String self) {

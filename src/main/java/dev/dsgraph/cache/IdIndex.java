@@ -11,6 +11,7 @@ import java.util.Arrays;
 public final class IdIndex {
 
     private String[] keys;
+    private int[] hashes;
     private int[] slots;
     private String[] ids;
     private int size;
@@ -22,6 +23,7 @@ public final class IdIndex {
     public IdIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         keys = new String[capacity];
+        hashes = new int[capacity];
         slots = new int[capacity];
         ids = new String[Math.max(4, expected)];
     }
@@ -38,13 +40,21 @@ public final class IdIndex {
 
     /** The number of {@code id}, or -1 when it was not added. */
     public int indexOf(String id) {
+        return indexOf(id, id.hashCode());
+    }
+
+    /**
+     * The number of {@code id}, whose {@code hashCode()} the caller already holds, or -1: reads the string only when
+     * a key with the same hash is not the same instance.
+     */
+    public int indexOf(String id, int hash) {
         int mask = keys.length - 1;
-        for (int i = mix(id.hashCode()) & mask; ; i = (i + 1) & mask) {
+        for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) {
                 return -1;
             }
-            if (k == id || k.equals(id)) {
+            if (hashes[i] == hash && (k == id || k.equals(id))) {
                 return slots[i];
             }
         }
@@ -52,19 +62,25 @@ public final class IdIndex {
 
     /** The number of {@code id}, added with the next number when new; {@link #size()} tells whether it was new. */
     public int add(String id) {
+        return add(id, id.hashCode());
+    }
+
+    /** As {@link #add(String)}, with the {@code hashCode()} of {@code id} the caller already holds. */
+    public int add(String id, int hash) {
         int mask = keys.length - 1;
-        int i = mix(id.hashCode()) & mask;
+        int i = mix(hash) & mask;
         for (; ; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) {
                 break;
             }
-            if (k == id || k.equals(id)) {
+            if (hashes[i] == hash && (k == id || k.equals(id))) {
                 return slots[i];
             }
         }
         int n = size++;
         keys[i] = id;
+        hashes[i] = hash;
         slots[i] = n;
         if (n == ids.length) {
             ids = Arrays.copyOf(ids, n * 2);
@@ -78,18 +94,21 @@ public final class IdIndex {
 
     private void grow() {
         String[] oldKeys = keys;
+        int[] oldHashes = hashes;
         int[] oldSlots = slots;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         slots = new int[oldKeys.length * 2];
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             String k = oldKeys[j];
             if (k != null) {
-                int i = mix(k.hashCode()) & mask;
+                int i = mix(oldHashes[j]) & mask;
                 while (keys[i] != null) {
                     i = (i + 1) & mask;
                 }
                 keys[i] = k;
+                hashes[i] = oldHashes[j];
                 slots[i] = oldSlots[j];
             }
         }

@@ -1,11 +1,11 @@
 package dev.dsgraph.graph;
 
+import dev.dsgraph.graph.GraphModels.CytoscapeElements;
 import dev.dsgraph.graph.GraphModels.Edge;
 import dev.dsgraph.graph.GraphModels.Node;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The graph answer as the spec declares it: one object whose members depend on {@code format}. Only the spec reads this
@@ -35,4 +35,4 @@ record GraphAnswer(
         @Schema(
                 description = "cytoscape: {nodes: [{data: {id, label, distance, topics}}], edges: [{data: {id, source,"
                         + " target, type, label, symmetric, reason, weight}}]}")
-        Map<String, List<Map<String, Object>>> elements) {}
+        CytoscapeElements elements) {}

@@ -2,9 +2,8 @@ package dev.dsgraph.graph;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** The records the graph endpoint sends. */
 public final class GraphModels {
@@ -65,38 +64,43 @@ public final class GraphModels {
     @Schema(name = "CytoscapeGraph", description = "Cytoscape.js elements JSON")
     public record CytoscapeGraph(
             @Schema(required = true, description = "nodes and edges, each as {data: {...}}")
-            Map<String, List<Map<String, Object>>> elements)
-            implements Graph {
+            CytoscapeElements elements) implements Graph {
 
         static CytoscapeGraph of(Subgraph g) {
-            List<Map<String, Object>> nodes = g.nodes().stream()
-                    .map(n -> {
-                        Map<String, Object> data = new LinkedHashMap<>();
-                        data.put("id", n.id());
-                        data.put("label", n.name());
-                        data.put("distance", n.distance());
-                        data.put("topics", n.topics());
-                        return Map.<String, Object>of("data", data);
-                    })
-                    .toList();
-            List<Map<String, Object>> edges = g.edges().stream()
-                    .map(e -> {
-                        Map<String, Object> data = new LinkedHashMap<>();
-                        data.put("id", e.id());
-                        data.put("source", e.source());
-                        data.put("target", e.target());
-                        data.put("type", e.type());
-                        data.put("label", e.label());
-                        data.put("symmetric", e.symmetric());
-                        data.put("reason", e.reason());
-                        data.put("weight", e.weight());
-                        return Map.<String, Object>of("data", data);
-                    })
-                    .toList();
-            Map<String, List<Map<String, Object>>> elements = new LinkedHashMap<>();
-            elements.put("nodes", nodes);
-            elements.put("edges", edges);
-            return new CytoscapeGraph(elements);
+            List<CytoscapeNode> nodes = new ArrayList<>(g.nodes().size());
+            for (Node n : g.nodes()) {
+                nodes.add(new CytoscapeNode(new CytoscapeNodeData(n.id(), n.name(), n.distance(), n.topics())));
+            }
+            List<CytoscapeEdge> edges = new ArrayList<>(g.edges().size());
+            for (Edge e : g.edges()) {
+                edges.add(new CytoscapeEdge(e));
+            }
+            return new CytoscapeGraph(new CytoscapeElements(nodes, edges));
         }
     }
+
+    /** The elements of a Cytoscape.js graph. */
+    @Schema(name = "CytoscapeElements")
+    public record CytoscapeElements(
+            @Schema(required = true) List<CytoscapeNode> nodes,
+            @Schema(required = true) List<CytoscapeEdge> edges) {}
+
+    /** A Cytoscape.js node element. */
+    @Schema(name = "CytoscapeNode")
+    public record CytoscapeNode(@Schema(required = true) CytoscapeNodeData data) {}
+
+    /** A Cytoscape.js node's data: the concept, with its name as the label. */
+    @Schema(name = "CytoscapeNodeData")
+    public record CytoscapeNodeData(
+            @Schema(examples = "causality") String id,
+            @Schema(examples = "Causality") String label,
+
+            @Schema(description = "Relations from the center", examples = "1")
+            int distance,
+
+            List<String> topics) {}
+
+    /** A Cytoscape.js edge element: its data has the members of a plain edge. */
+    @Schema(name = "CytoscapeEdge")
+    public record CytoscapeEdge(@Schema(required = true) Edge data) {}
 }

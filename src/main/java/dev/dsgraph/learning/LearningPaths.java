@@ -65,7 +65,7 @@ public final class LearningPaths {
                             if (edges == to.length) {
                                 to = Arrays.copyOf(to, edges * 2);
                             }
-                            to[edges++] = index.add(r.other());
+                            to[edges++] = index.add(r.other(), r.otherHash());
                         }
                     }
                     if (index.size() + 1 >= first.length) {

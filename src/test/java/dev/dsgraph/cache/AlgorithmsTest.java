@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -309,6 +311,96 @@ class AlgorithmsTest {
                         "hub2|PREREQUISITE_OF|leaf",
                         "start|CONTRASTS_WITH|leaf",
                         "start|IS_A|hub1");
+    }
+
+    @Test
+    void neighbourhoodShouldMatchItsDefinitionOnRandomGraphsWithHubs() {
+        Random random = new Random(11);
+        List<String> types = List.of("IS_A", "PREREQUISITE_OF", "IMPLEMENTS", "CONTRASTS_WITH");
+        for (int round = 0; round < 60; round++) {
+            int n = 20 + random.nextInt(700);
+            MemoryGraph g = new MemoryGraph();
+            // ids of different lengths, some a prefix of others ("c1", "c10"): edge ids must still sort as strings
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ids.add("c" + i);
+                g.concept("c" + i);
+            }
+            Map<String, List<String[]>> out = new HashMap<>(); // id -> {type, other}
+            Set<String> pairs = new HashSet<>();
+            int relations = n * (1 + random.nextInt(6));
+            for (int k = 0; k < relations; k++) {
+                // a few hubs take most relations
+                String a = ids.get(random.nextDouble() < 0.5 ? random.nextInt(Math.min(n, 4)) : random.nextInt(n));
+                String b = ids.get(random.nextInt(n));
+                String type = types.get(random.nextInt(types.size()));
+                if (!a.equals(b) && pairs.add(a + " " + type + " " + b)) {
+                    g.rel(a, type, b);
+                    out.computeIfAbsent(a, x -> new ArrayList<>()).add(new String[] {type, b});
+                }
+            }
+            String center = ids.get(random.nextInt(n));
+            int depth = 1 + random.nextInt(3);
+            List<String> followed = random.nextInt(3) == 0 ? List.of("IS_A", "IMPLEMENTS") : ALL;
+            Subgraph sub = Neighbourhood.of(g, center, depth, followed);
+
+            // the definition: levels of new neighbours in id order up to the cap, then every followed relation among
+            // them, by edge id
+            Map<String, Integer> distance = new LinkedHashMap<>();
+            distance.put(center, 0);
+            List<String> frontier = List.of(center);
+            boolean truncated = false;
+            for (int level = 1; level <= depth && !truncated; level++) {
+                TreeSet<String> next = new TreeSet<>();
+                for (String at : frontier) {
+                    for (var e : out.entrySet()) {
+                        for (String[] r : e.getValue()) {
+                            if (followed.contains(r[0])) {
+                                if (e.getKey().equals(at) && !distance.containsKey(r[1])) {
+                                    next.add(r[1]);
+                                }
+                                if (r[1].equals(at) && !distance.containsKey(e.getKey())) {
+                                    next.add(e.getKey());
+                                }
+                            }
+                        }
+                    }
+                }
+                List<String> added = new ArrayList<>();
+                for (String c : next) {
+                    if (distance.size() >= Neighbourhood.MAX_NODES) {
+                        truncated = true;
+                        break;
+                    }
+                    distance.put(c, level);
+                    added.add(c);
+                }
+                frontier = added;
+            }
+            List<String> expectedEdges = new ArrayList<>();
+            out.forEach((from, rels) -> rels.forEach(r -> {
+                if (followed.contains(r[0]) && distance.containsKey(from) && distance.containsKey(r[1])) {
+                    expectedEdges.add(from + "|" + r[0] + "|" + r[1]);
+                }
+            }));
+            expectedEdges.sort(null);
+            assertThat(sub.truncated()).as("round %d", round).isEqualTo(truncated);
+            assertThat(sub.nodes())
+                    .as("round %d", round)
+                    .extracting(x -> x.id() + "@" + x.distance())
+                    .containsExactlyElementsOf(distance.entrySet().stream()
+                            .sorted(Map.Entry.<String, Integer>comparingByValue()
+                                    .thenComparing(Map.Entry.comparingByKey()))
+                            .map(e -> e.getKey() + "@" + e.getValue())
+                            .toList());
+            assertThat(sub.edges())
+                    .as("round %d", round)
+                    .extracting(e -> e.id())
+                    .containsExactlyElementsOf(expectedEdges);
+            for (var e : sub.edges()) {
+                assertThat(e.reason()).isEqualTo(e.source() + " " + e.type() + " " + e.target());
+            }
+        }
     }
 
     @Test

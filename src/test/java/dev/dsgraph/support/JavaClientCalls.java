@@ -138,7 +138,7 @@ class JavaClientCalls {
             Graph cytoscape = graphs.getGraph("vector-clock", 1, GraphFormat.CYTOSCAPE, types, null);
             return plain.getCenter() + ":" + plain.getNodes().size() + ":"
                     + plain.getEdges().size() + ":"
-                    + cytoscape.getElements().get("nodes").size();
+                    + cytoscape.getElements().getNodes().size();
         });
         var topics = new TopicsApi(client);
         fact("getTopicTree", () -> topics.getTopicTree(null).getItems().get(0).getId());
