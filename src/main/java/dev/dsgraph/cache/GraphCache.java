@@ -24,12 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -308,7 +312,25 @@ public class GraphCache {
     /** Loads the whole graph (adjacency lists too when they fit the budget) and swaps it in. Holds the lock. */
     private void reloadAll() {
         long started = System.nanoTime();
-        GraphStore.Loaded<GraphStore.Snapshot> loaded = store.loadAll(budget);
+        // the search index is built on its own thread from the concepts as they stream in, beside the adjacency lists;
+        // a fresh one for each attempt of the read transaction (the driver retries transient failures)
+        ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "graph-cache-index");
+            t.setDaemon(true);
+            return t;
+        });
+        IndexFill[] fill = new IndexFill[1];
+        GraphStore.Loaded<GraphStore.Snapshot> loaded;
+        TextIndex index;
+        try {
+            loaded = store.loadAll(budget, () -> {
+                fill[0] = new IndexFill(indexer);
+                return fill[0];
+            });
+            index = fill[0].finish();
+        } finally {
+            indexer.shutdownNow();
+        }
         GraphStore.Snapshot s = loaded.value();
         Map<String, ConceptInfo> newInfos = new ConcurrentHashMap<>(s.concepts().size() * 2);
         s.concepts().forEach(c -> newInfos.put(c.id(), c));
@@ -316,7 +338,6 @@ public class GraphCache {
                 new ConcurrentHashMap<>(Math.max(16, s.nodes().size() * 2));
         long now = tick.incrementAndGet();
         s.nodes().forEach(n -> newNodes.put(n.id(), new Entry(n, now)));
-        TextIndex index = TextIndex.build(s.concepts(), s.texts());
         seq++;
         try {
             derived = new ConcurrentHashMap<>();
@@ -472,6 +493,53 @@ public class GraphCache {
             return out;
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** A search index filled on another thread, a thousand concepts at a time, in the order they were read. */
+    private static final class IndexFill implements BiConsumer<ConceptInfo, List<String>> {
+        private static final int BATCH = 1000;
+        private final ExecutorService indexer;
+        private final TextIndex index = TextIndex.empty();
+        private final List<Future<?>> tasks = new ArrayList<>();
+        private List<ConceptInfo> infos = new ArrayList<>();
+        private List<List<String>> texts = new ArrayList<>();
+
+        IndexFill(ExecutorService indexer) {
+            this.indexer = indexer;
+        }
+
+        @Override
+        public void accept(ConceptInfo info, List<String> text) {
+            infos.add(info);
+            texts.add(text);
+            if (infos.size() == BATCH) {
+                hand();
+            }
+        }
+
+        private void hand() {
+            List<ConceptInfo> i = infos;
+            List<List<String>> t = texts;
+            tasks.add(indexer.submit(() -> index.addAll(i, t)));
+            infos = new ArrayList<>();
+            texts = new ArrayList<>();
+        }
+
+        /** The index, once every concept read is in it. */
+        TextIndex finish() {
+            hand();
+            try {
+                for (Future<?> task : tasks) {
+                    task.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DatabaseUnavailableException("Interrupted while filling the graph cache", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            return index;
         }
     }
 

@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The Cypher that fills the graph cache: the revision, the change feed since a revision, and concepts, adjacency
@@ -52,17 +54,19 @@ class GraphStore {
                              RETURN [type(r), startNode(r) = c, o.id, r.weight, r.reason] } AS rels
             """;
 
-    /** Every concept's fields beyond its info and its relationship count, for loading the whole graph. */
-    private static final String ALL_NODE_FIELDS = """
-            MATCH (c:Concept)
-            RETURN c.id AS id, c.examples AS examples, c.figures AS figures, c.origin AS origin, c.version AS version,
-                   COUNT { (c)--() } AS degree
-            """;
+    private static final String CONCEPT_COUNT = "MATCH (c:Concept) RETURN count(c) AS concepts";
 
-    /** Every relation between concepts once, in its stored direction: both ends' adjacency lists are built from it. */
-    private static final String ALL_RELATIONS = """
-            MATCH (a:Concept)-[r]->(b:Concept)
-            RETURN a.id AS from, type(r) AS type, b.id AS to, r.weight AS weight, r.reason AS reason
+    /**
+     * The whole graph in one pass, a row per concept: its record, its fields beyond the record, its relationship count
+     * and its outgoing relations to concepts (each relation read once; both ends' adjacency lists are built from it).
+     */
+    private static final String ALL_NODES = """
+            MATCH (c:Concept)
+            RETURN c.id AS id, c.name AS name, c.nameLower AS nameLower, c.summary AS summary, c.aliases AS aliases,
+                   c.tags AS tags, c.details AS details, c.examples AS examples, c.figures AS figures,
+                   c.origin AS origin, c.version AS version, COUNT { (c)--() } AS degree,
+                   COLLECT { MATCH (c)-[:IN_TOPIC]->(t:Topic) RETURN t.id ORDER BY t.id } AS topics,
+                   COLLECT { MATCH (c)-[r]->(o:Concept) RETURN [type(r), o.id, r.weight, r.reason] } AS out
             """;
 
     private static final String NODES_BY_ID = "UNWIND $ids AS cid MATCH (c:Concept {id: cid})\n" + NODE_FIELDS;
@@ -109,10 +113,13 @@ class GraphStore {
     /** Everything a replica keeps of the whole graph except the adjacency lists (and those too when {@code nodes}). */
     public record Snapshot(
             List<ConceptInfo> concepts,
-            Map<String, List<String>> texts,
             List<TopicInfo> topics,
             Map<String, RelationType> types,
             List<ConceptNode> nodes) {}
+
+    /** A concept's fields beyond its record, held while the rest of the graph is read. */
+    private record NodeFields(
+            String details, List<String> examples, String figures, String origin, long version, int degree) {}
 
     /** Changes after a revision: the concepts they touched, and whether every revision in the range recorded one. */
     public record Delta(
@@ -137,58 +144,64 @@ class GraphStore {
 
     /**
      * The whole graph: every concept's record, the topics, the vocabulary, and every adjacency list when there are no
-     * more concepts than {@code budget}.
+     * more concepts than {@code budget}. Each attempt of the transaction takes a consumer from {@code sink}, which sees each
+     * concept's record and search texts as they are read (to index them meanwhile).
      */
-    public Loaded<Snapshot> loadAll(int budget) {
+    public Loaded<Snapshot> loadAll(int budget, Supplier<BiConsumer<ConceptInfo, List<String>>> sink) {
         return db.readTx(
                 tx -> {
+                    BiConsumer<ConceptInfo, List<String>> onConcept = sink.get();
                     long before = revision(tx);
                     List<ConceptInfo> infos = new ArrayList<>();
-                    Map<String, List<String>> texts = new LinkedHashMap<>();
-                    stream(tx, ALL_INFO, Map.of(), r -> {
-                        infos.add(info(r));
-                        texts.put(r.get("id").asString(), text(r));
-                    });
                     List<ConceptNode> all = new ArrayList<>();
-                    if (infos.size() <= budget) {
-                        // each relation read once for both its ends (half the rows of a per-concept read, one reason
-                        // string)
-                        Map<String, List<ConceptNode.Rel>> adjacency = new HashMap<>(infos.size() * 2);
-                        Map<String, String> ids = new HashMap<>(infos.size() * 2);
-                        infos.forEach(c -> ids.put(c.id(), c.id()));
-                        stream(tx, ALL_RELATIONS, Map.of(), r -> {
-                            String from = ids.getOrDefault(
-                                    r.get("from").asString(), r.get("from").asString());
-                            String to = ids.getOrDefault(
-                                    r.get("to").asString(), r.get("to").asString());
-                            String type = r.get("type").asString().intern();
-                            double weight = r.get("weight").asDouble(1.0);
-                            String reason = r.get("reason").asString("");
-                            adjacency
-                                    .computeIfAbsent(from, k -> new ArrayList<>())
-                                    .add(new ConceptNode.Rel(type, true, to, weight, reason));
-                            adjacency
-                                    .computeIfAbsent(to, k -> new ArrayList<>())
-                                    .add(new ConceptNode.Rel(type, false, from, weight, reason));
+                    long count = tx.run(CONCEPT_COUNT).single().get("concepts").asLong();
+                    if (count > budget) {
+                        stream(tx, ALL_INFO, Map.of(), r -> {
+                            ConceptInfo info = info(r);
+                            infos.add(info);
+                            onConcept.accept(info, text(r));
                         });
-                        stream(tx, ALL_NODE_FIELDS, Map.of(), r -> {
-                            String id = ids.getOrDefault(
-                                    r.get("id").asString(), r.get("id").asString());
-                            ConceptNode.Rel[] rels =
-                                    adjacency.getOrDefault(id, List.of()).toArray(ConceptNode.Rel[]::new);
-                            Arrays.sort(rels, ADJACENCY_ORDER);
-                            all.add(new ConceptNode(
-                                    id,
-                                    texts.get(id).get(3),
+                    } else {
+                        // each relation added to both its ends as its row is read, with one shared string per id (the
+                        // first one met); the nodes are made once every row is in
+                        Map<String, String> ids = new HashMap<>((int) count * 2);
+                        Map<String, List<ConceptNode.Rel>> adjacency = new HashMap<>((int) count * 2);
+                        List<NodeFields> fields = new ArrayList<>((int) count);
+                        stream(tx, ALL_NODES, Map.of(), r -> {
+                            String from = ids.computeIfAbsent(r.get("id").asString(), k -> k);
+                            ConceptInfo info = info(r, from);
+                            infos.add(info);
+                            onConcept.accept(info, text(r));
+                            fields.add(new NodeFields(
+                                    r.get("details").asString(""),
                                     strings(r.get("examples")),
                                     r.get("figures").asString(null),
                                     r.get("origin").asString("seed"),
                                     r.get("version").asLong(1),
-                                    r.get("degree").asInt(),
-                                    rels));
+                                    r.get("degree").asInt()));
+                            List<ConceptNode.Rel> mine = adjacency.computeIfAbsent(from, k -> new ArrayList<>());
+                            for (Value v : r.get("out").values()) {
+                                String type = v.get(0).asString().intern();
+                                String to = ids.computeIfAbsent(v.get(1).asString(), k -> k);
+                                double weight = v.get(2).asDouble(1.0);
+                                String reason = v.get(3).asString("");
+                                mine.add(new ConceptNode.Rel(type, true, to, weight, reason));
+                                adjacency
+                                        .computeIfAbsent(to, k -> new ArrayList<>())
+                                        .add(new ConceptNode.Rel(type, false, from, weight, reason));
+                            }
                         });
+                        for (int i = 0; i < infos.size(); i++) {
+                            String id = infos.get(i).id();
+                            NodeFields f = fields.get(i);
+                            ConceptNode.Rel[] rels = adjacency.get(id).toArray(ConceptNode.Rel[]::new);
+                            Arrays.sort(rels, ADJACENCY_ORDER);
+                            all.add(new ConceptNode(
+                                    id, f.details, f.examples, f.figures, f.origin, f.version, f.degree, rels));
+                            fields.set(i, null);
+                        }
                     }
-                    Snapshot snapshot = new Snapshot(infos, texts, topics(tx), types(tx), all);
+                    Snapshot snapshot = new Snapshot(infos, topics(tx), types(tx), all);
                     return new Loaded<>(before, revision(tx), snapshot);
                 },
                 fullLoadTimeout);
@@ -284,9 +297,13 @@ class GraphStore {
     }
 
     private static ConceptInfo info(Record r) {
+        return info(r, r.get("id").asString());
+    }
+
+    private static ConceptInfo info(Record r, String id) {
         String name = r.get("name").asString("");
         return new ConceptInfo(
-                r.get("id").asString(),
+                id,
                 name,
                 r.get("nameLower").asString(name.toLowerCase(Locale.ROOT)),
                 r.get("summary").asString(""),

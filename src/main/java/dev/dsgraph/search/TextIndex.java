@@ -137,6 +137,18 @@ public final class TextIndex {
         return p == null ? none : p;
     }
 
+    /** Adds concepts not in the index yet ({@code texts} as for {@link #build}), in their order. */
+    public void addAll(List<ConceptInfo> concepts, List<List<String>> texts) {
+        rw.writeLock().lock();
+        try {
+            for (int i = 0; i < concepts.size(); i++) {
+                add(concepts.get(i), texts.get(i));
+            }
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
     /** Adds or replaces a concept. */
     public void put(ConceptInfo info, List<String> text) {
         rw.writeLock().lock();
