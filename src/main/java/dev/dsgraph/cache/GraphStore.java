@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -54,7 +55,23 @@ class GraphStore {
                              RETURN [type(r), startNode(r) = c, o.id, r.weight, r.reason] } AS rels
             """;
 
-    private static final String CONCEPT_COUNT = "MATCH (c:Concept) RETURN count(c) AS concepts";
+    /**
+     * What a full load reads besides the concepts, in one statement (each distinct statement is planned once per
+     * start, and on a cold JVM planning is what a small graph's load costs): the revision, the number of concepts, the
+     * topics in the sheet's order and the vocabulary. Read again at the end of the load for the revision after it.
+     */
+    private static final String HEADER = """
+            OPTIONAL MATCH (m:Meta {id: 'graph'})
+            RETURN coalesce(m.revision, 0) AS revision,
+                   COUNT { (:Concept) } AS concepts,
+                   COLLECT { MATCH (t:Topic)
+                             OPTIONAL MATCH (t)-[:SUBTOPIC_OF]->(p:Topic)
+                             WITH t, p ORDER BY coalesce(t.order, 0), t.id
+                             RETURN t {.id, .name, .description, parent: p.id, order: coalesce(t.order, 0)} } AS topics,
+                   COLLECT { MATCH (t:RelationType)
+                             WITH t ORDER BY t.type
+                             RETURN t {.type, .label, .inverse, .description, .symmetric, .acyclic, .weight} } AS types
+            """;
 
     /**
      * The whole graph in one pass, a row per concept: its record, its fields beyond the record, its relationship count
@@ -151,10 +168,11 @@ class GraphStore {
         return db.readTx(
                 tx -> {
                     BiConsumer<ConceptInfo, List<String>> onConcept = sink.get();
-                    long before = revision(tx);
+                    Record header = tx.run(HEADER).single();
+                    long before = header.get("revision").asLong();
                     List<ConceptInfo> infos = new ArrayList<>();
                     List<ConceptNode> all = new ArrayList<>();
-                    long count = tx.run(CONCEPT_COUNT).single().get("concepts").asLong();
+                    long count = header.get("concepts").asLong();
                     if (count > budget) {
                         stream(tx, ALL_INFO, Map.of(), r -> {
                             ConceptInfo info = info(r);
@@ -201,8 +219,12 @@ class GraphStore {
                             fields.set(i, null);
                         }
                     }
-                    Snapshot snapshot = new Snapshot(infos, topics(tx), types(tx), all);
-                    return new Loaded<>(before, revision(tx), snapshot);
+                    List<TopicInfo> topics = header.get("topics").asList(GraphStore::topic);
+                    Map<String, RelationType> types = new LinkedHashMap<>();
+                    header.get("types").asList(RelationType::from).forEach(t -> types.put(t.type(), t));
+                    Snapshot snapshot = new Snapshot(infos, topics, types, all);
+                    long after = tx.run(HEADER).single().get("revision").asLong();
+                    return new Loaded<>(before, after, snapshot);
                 },
                 fullLoadTimeout);
     }
@@ -281,13 +303,16 @@ class GraphStore {
     }
 
     private static List<TopicInfo> topics(TransactionContext tx) {
-        return tx.run(TOPICS)
-                .list(r -> new TopicInfo(
-                        r.get("id").asString(),
-                        r.get("name").asString(),
-                        r.get("description").asString(null),
-                        r.get("parent").asString(null),
-                        r.get("order").asLong(0)));
+        return tx.run(TOPICS).list(GraphStore::topic);
+    }
+
+    private static TopicInfo topic(MapAccessor r) {
+        return new TopicInfo(
+                r.get("id").asString(),
+                r.get("name").asString(),
+                r.get("description").asString(null),
+                r.get("parent").asString(null),
+                r.get("order").asLong(0));
     }
 
     private static Map<String, RelationType> types(TransactionContext tx) {

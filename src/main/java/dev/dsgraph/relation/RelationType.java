@@ -1,7 +1,7 @@
 package dev.dsgraph.relation;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.neo4j.driver.Record;
+import org.neo4j.driver.types.MapAccessor;
 
 /** One type of the relation vocabulary. */
 @Schema(name = "RelationType", description = "A relation type of the vocabulary")
@@ -26,7 +26,7 @@ public record RelationType(
         @Schema(description = "Weight of the type in related-concept ranking, in (0,1]", examples = "1.0")
         double weight) {
 
-    public static RelationType from(Record r) {
+    public static RelationType from(MapAccessor r) {
         return new RelationType(
                 r.get("type").asString(),
                 r.get("label").asString(),
