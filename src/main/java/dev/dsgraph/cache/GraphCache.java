@@ -1,5 +1,6 @@
 package dev.dsgraph.cache;
 
+import dev.dsgraph.embedded.EmbeddedNeo4j;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.search.TextIndex;
 import dev.dsgraph.support.DatabaseUnavailableException;
@@ -14,6 +15,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,6 +34,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiConsumer;
@@ -108,6 +112,10 @@ public class GraphCache {
     private ScheduledExecutorService refresher;
     /** Reads computing at the same time: kg.cache.concurrent-reads. */
     private final Semaphore readers;
+    /** Where the snapshot file of the last full fill goes, or null (kg.cache.snapshot, kg.cache.snapshot-file). */
+    private final Path snapshotFile;
+
+    private final AtomicBoolean writingSnapshot = new AtomicBoolean();
 
     GraphCache(GraphStore store, KgConfig config) {
         this.store = store;
@@ -118,6 +126,15 @@ public class GraphCache {
                 concurrent > 0 ? concurrent : 2 * Runtime.getRuntime().availableProcessors(), true);
         this.checkIntervalMillis =
                 Math.max(10, config.cache().revisionCheckInterval().toMillis());
+        this.snapshotFile = !config.cache().snapshot()
+                ? null
+                : config.cache()
+                        .snapshotFile()
+                        .map(Path::of)
+                        .orElse(
+                                config.embedded().enabled()
+                                        ? EmbeddedNeo4j.home(config).resolve("graph-cache.snapshot")
+                                        : null);
     }
 
     /**
@@ -322,11 +339,16 @@ public class GraphCache {
         IndexFill[] fill = new IndexFill[1];
         GraphStore.Loaded<GraphStore.Snapshot> loaded;
         TextIndex index;
+        boolean fromFile;
         try {
-            loaded = store.loadAll(budget, () -> {
-                fill[0] = new IndexFill(indexer);
-                return fill[0];
-            });
+            loaded = fromSnapshotFile(indexer, fill);
+            fromFile = loaded != null;
+            if (!fromFile) {
+                loaded = store.loadAll(budget, () -> {
+                    fill[0] = new IndexFill(indexer);
+                    return fill[0];
+                });
+            }
             index = fill[0].finish();
         } finally {
             indexer.shutdownNow();
@@ -353,12 +375,16 @@ public class GraphCache {
         }
         reached();
         LOG.infof(
-                "Graph cache filled at revision %d in %d ms: %d concepts, %d adjacency lists%s",
+                "Graph cache filled at revision %d in %d ms%s: %d concepts, %d adjacency lists%s",
                 revision,
                 (System.nanoTime() - started) / 1_000_000,
+                fromFile ? " from its snapshot file" : "",
                 newInfos.size(),
                 newNodes.size(),
                 complete ? "" : " (the rest load on demand within the budget of " + budget + ")");
+        if (!fromFile && complete && loaded.consistent() && snapshotFile != null) {
+            writeSnapshotFile(loaded.before(), s);
+        }
         if (!loaded.consistent()) {
             catchUp();
         }
@@ -494,6 +520,66 @@ public class GraphCache {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The graph from the snapshot file when Neo4j still holds the revision and stamp it was written at, else null (and
+     * the fill reads Neo4j). The comparison is one query whose plan the schema check at startup already made.
+     */
+    private GraphStore.Loaded<GraphStore.Snapshot> fromSnapshotFile(ExecutorService indexer, IndexFill[] fill) {
+        if (snapshotFile == null) {
+            return null;
+        }
+        SnapshotFile.Stamp held = SnapshotFile.stamp(snapshotFile).orElse(null);
+        if (held == null || held.stamp().isEmpty()) {
+            return null;
+        }
+        SnapshotFile.Stamp now = store.stamp();
+        if (!now.equals(held)) {
+            LOG.debugf(
+                    "Graph cache snapshot of revision %d is outdated (Neo4j holds %d)",
+                    held.revision(), now.revision());
+            return null;
+        }
+        try {
+            fill[0] = new IndexFill(indexer);
+            GraphStore.Snapshot s =
+                    SnapshotFile.read(snapshotFile, now, fill[0]).orElse(null);
+            if (s == null || s.concepts().size() > budget) {
+                return null;
+            }
+            return new GraphStore.Loaded<>(now.revision(), now.revision(), s);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Graph cache snapshot %s unreadable, filling from Neo4j: %s", snapshotFile, e.toString());
+            return null;
+        }
+    }
+
+    /** Writes the snapshot file of a full fill on a background thread (one at a time; a failure is only logged). */
+    private void writeSnapshotFile(long at, GraphStore.Snapshot s) {
+        if (!writingSnapshot.compareAndSet(false, true)) {
+            return;
+        }
+        Thread writer = new Thread(
+                () -> {
+                    long started = System.nanoTime();
+                    try {
+                        SnapshotFile.write(snapshotFile, at, s);
+                        LOG.infof(
+                                "Graph cache snapshot of revision %d written to %s in %d ms",
+                                Long.valueOf(at),
+                                snapshotFile,
+                                Long.valueOf((System.nanoTime() - started) / 1_000_000));
+                    } catch (IOException | RuntimeException e) {
+                        LOG.warnf("Could not write the graph cache snapshot %s: %s", snapshotFile, e.toString());
+                    } finally {
+                        writingSnapshot.set(false);
+                    }
+                },
+                "graph-cache-snapshot");
+        writer.setDaemon(true);
+        writer.setPriority(Thread.MIN_PRIORITY);
+        writer.start();
     }
 
     /** A search index filled on another thread, a thousand concepts at a time, in the order they were read. */

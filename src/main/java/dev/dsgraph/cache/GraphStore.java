@@ -3,6 +3,7 @@ package dev.dsgraph.cache;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.support.ChangeLog;
 import dev.dsgraph.support.GraphDb;
+import dev.dsgraph.support.GraphSchema;
 import dev.dsgraph.support.KgConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.Record;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +62,7 @@ class GraphStore {
      */
     private static final String HEADER = """
             OPTIONAL MATCH (m:Meta {id: 'graph'})
-            RETURN coalesce(m.revision, 0) AS revision,
+            RETURN coalesce(m.revision, 0) AS revision, coalesce(m.stamp, '') AS stamp,
                    COUNT { (:Concept) } AS concepts,
                    COLLECT { MATCH (t:Topic)
                              OPTIONAL MATCH (t)-[:SUBTOPIC_OF]->(p:Topic)
@@ -132,11 +132,8 @@ class GraphStore {
             List<ConceptInfo> concepts,
             List<TopicInfo> topics,
             Map<String, RelationType> types,
-            List<ConceptNode> nodes) {}
-
-    /** A concept's fields beyond its record, held while the rest of the graph is read. */
-    private record NodeFields(
-            String details, List<String> examples, String figures, String origin, long version, int degree) {}
+            List<ConceptNode> nodes,
+            String stamp) {}
 
     /** Changes after a revision: the concepts they touched, and whether every revision in the range recorded one. */
     public record Delta(
@@ -155,6 +152,15 @@ class GraphStore {
         return db.readBounded(tx -> revision(tx));
     }
 
+    /** The revision in Neo4j now, with the stamp of the write that made it ("" when none drew one). */
+    public SnapshotFile.Stamp stamp() {
+        return db.readBounded(tx -> {
+            Record r = tx.run(GraphSchema.RECORDED).single();
+            return new SnapshotFile.Stamp(
+                    r.get("revision").asLong(), r.get("stamp").asString(""));
+        });
+    }
+
     static long revision(TransactionContext tx) {
         return tx.run(REVISION).single().get("revision").asLong();
     }
@@ -170,6 +176,7 @@ class GraphStore {
                     BiConsumer<ConceptInfo, List<String>> onConcept = sink.get();
                     Record header = tx.run(HEADER).single();
                     long before = header.get("revision").asLong();
+                    String stamp = header.get("stamp").asString("");
                     List<ConceptInfo> infos = new ArrayList<>();
                     List<ConceptNode> all = new ArrayList<>();
                     long count = header.get("concepts").asLong();
@@ -180,49 +187,37 @@ class GraphStore {
                             onConcept.accept(info, text(r));
                         });
                     } else {
-                        // each relation added to both its ends as its row is read, with one shared string per id (the
-                        // first one met); the nodes are made once every row is in
-                        Map<String, String> ids = new HashMap<>((int) count * 2);
-                        Map<String, List<ConceptNode.Rel>> adjacency = new HashMap<>((int) count * 2);
-                        List<NodeFields> fields = new ArrayList<>((int) count);
+                        GraphAssembly graph = new GraphAssembly((int) count);
                         stream(tx, ALL_NODES, Map.of(), r -> {
-                            String from = ids.computeIfAbsent(r.get("id").asString(), k -> k);
+                            String from = graph.id(r.get("id").asString());
                             ConceptInfo info = info(r, from);
-                            infos.add(info);
-                            onConcept.accept(info, text(r));
-                            fields.add(new NodeFields(
-                                    r.get("details").asString(""),
-                                    strings(r.get("examples")),
-                                    r.get("figures").asString(null),
-                                    r.get("origin").asString("seed"),
-                                    r.get("version").asLong(1),
-                                    r.get("degree").asInt()));
-                            List<ConceptNode.Rel> mine = adjacency.computeIfAbsent(from, k -> new ArrayList<>());
+                            String details = r.get("details").asString("");
+                            graph.concept(
+                                    info,
+                                    new GraphAssembly.NodeFields(
+                                            details,
+                                            strings(r.get("examples")),
+                                            r.get("figures").asString(null),
+                                            r.get("origin").asString("seed"),
+                                            r.get("version").asLong(1),
+                                            r.get("degree").asInt()));
+                            onConcept.accept(info, GraphAssembly.text(info, details));
                             for (Value v : r.get("out").values()) {
-                                String type = v.get(0).asString().intern();
-                                String to = ids.computeIfAbsent(v.get(1).asString(), k -> k);
-                                double weight = v.get(2).asDouble(1.0);
-                                String reason = v.get(3).asString("");
-                                mine.add(new ConceptNode.Rel(type, true, to, weight, reason));
-                                adjacency
-                                        .computeIfAbsent(to, k -> new ArrayList<>())
-                                        .add(new ConceptNode.Rel(type, false, from, weight, reason));
+                                graph.relation(
+                                        from,
+                                        v.get(0).asString(),
+                                        v.get(1).asString(),
+                                        v.get(2).asDouble(1.0),
+                                        v.get(3).asString(""));
                             }
                         });
-                        for (int i = 0; i < infos.size(); i++) {
-                            String id = infos.get(i).id();
-                            NodeFields f = fields.get(i);
-                            ConceptNode.Rel[] rels = adjacency.get(id).toArray(ConceptNode.Rel[]::new);
-                            Arrays.sort(rels, ADJACENCY_ORDER);
-                            all.add(new ConceptNode(
-                                    id, f.details, f.examples, f.figures, f.origin, f.version, f.degree, rels));
-                            fields.set(i, null);
-                        }
+                        infos.addAll(graph.infos());
+                        all.addAll(graph.nodes());
                     }
                     List<TopicInfo> topics = header.get("topics").asList(GraphStore::topic);
                     Map<String, RelationType> types = new LinkedHashMap<>();
                     header.get("types").asList(RelationType::from).forEach(t -> types.put(t.type(), t));
-                    Snapshot snapshot = new Snapshot(infos, topics, types, all);
+                    Snapshot snapshot = new Snapshot(infos, topics, types, all, stamp);
                     long after = tx.run(HEADER).single().get("revision").asLong();
                     return new Loaded<>(before, after, snapshot);
                 },

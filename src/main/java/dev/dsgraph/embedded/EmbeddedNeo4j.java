@@ -1,5 +1,6 @@
 package dev.dsgraph.embedded;
 
+import dev.dsgraph.support.KgConfig;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -40,6 +41,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static final String USER = "neo4j";
 
     /** A DBMS without authentication, for tests that stand in for an external server. */
+    /**
+     * The embedded store's directory: {@code kg.embedded.data-dir}, by default {@code $XDG_DATA_HOME/dsgraph/neo4j},
+     * that is {@code ~/.local/share/dsgraph/neo4j}.
+     */
+    public static Path home(KgConfig config) {
+        return config.embedded().dataDir().map(Path::of).orElseGet(() -> {
+            String xdg = System.getenv("XDG_DATA_HOME");
+            Path base = xdg == null || xdg.isBlank()
+                    ? Path.of(System.getProperty("user.home"), ".local", "share")
+                    : Path.of(xdg);
+            return base.resolve("dsgraph").resolve("neo4j");
+        });
+    }
+
     public static EmbeddedNeo4j start(Path homeDir, int boltPort, String pageCache) {
         return start(homeDir, boltPort, pageCache, null);
     }

@@ -39,7 +39,7 @@ class EmbeddedNeo4jLifecycle {
             LOG.info("Embedded Neo4j disabled: using quarkus.neo4j.uri");
             return;
         }
-        Path home = config.embedded().dataDir().map(Path::of).orElseGet(EmbeddedNeo4jLifecycle::defaultDataDir);
+        Path home = EmbeddedNeo4j.home(config);
         long started = System.nanoTime();
         neo4j = EmbeddedNeo4j.start(home, boltPort, config.embedded().pageCache(), password);
         LOG.infof(
@@ -51,15 +51,6 @@ class EmbeddedNeo4jLifecycle {
                 config.embedded().password().isPresent()
                         ? "password from kg.embedded.password"
                         : "a random password drawn at this start");
-    }
-
-    /** {@code $XDG_DATA_HOME/dsgraph/neo4j}, by default {@code ~/.local/share/dsgraph/neo4j}. */
-    static Path defaultDataDir() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg == null || xdg.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".local", "share")
-                : Path.of(xdg);
-        return base.resolve("dsgraph").resolve("neo4j");
     }
 
     void stop(@Observes @Priority(Integer.MAX_VALUE) ShutdownEvent event) {

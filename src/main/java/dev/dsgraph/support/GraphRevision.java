@@ -9,7 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The graph revision: a counter on the {@code (:Meta {id:'graph'})} node that every write bumps in its own
- * transaction. Replicas share it through Neo4j; each replica re-reads it at most once per
+ * transaction, with a new random {@code stamp} beside it (a revision number alone could name two states of a store
+ * restored from a backup and written again; the pair cannot, which the graph cache's snapshot file relies on). Replicas share it through Neo4j; each replica re-reads it at most once per
  * {@code kg.cache.revision-check-interval}, so ETags and cached reads agree across replicas within that window.
  */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class GraphRevision {
 
     private static final String BUMP = """
             MERGE (m:Meta {id: 'graph'})
-            SET m.revision = coalesce(m.revision, 0) + 1
+            SET m.revision = coalesce(m.revision, 0) + 1, m.stamp = randomUUID()
             RETURN m.revision AS revision
             """;
 

@@ -40,11 +40,13 @@ public final class GraphSchema {
 
     /**
      * What the {@code (:Meta {id: 'graph'})} node records about the store, read in one query at startup (the same text
-     * everywhere, so Neo4j plans it once).
+     * everywhere, so Neo4j plans it once): schema version, seed hashes, and the revision and its stamp, which the graph
+     * cache compares with its snapshot file's.
      */
     public static final String RECORDED = """
             OPTIONAL MATCH (m:Meta {id: 'graph'})
-            RETURN m.schemaVersion AS schemaVersion, m.seedHash AS seedHash, m.seedFilesHash AS seedFilesHash
+            RETURN m.schemaVersion AS schemaVersion, m.seedHash AS seedHash, m.seedFilesHash AS seedFilesHash,
+                   coalesce(m.revision, 0) AS revision, coalesce(m.stamp, '') AS stamp
             """;
 
     /** The schema version, seed content hash and seed files hash recorded on the Meta node; null where none is. */

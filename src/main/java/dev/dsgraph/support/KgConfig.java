@@ -120,6 +120,20 @@ public interface KgConfig {
         @WithDefault("0")
         int concurrentReads();
 
+        /**
+         * Keep a snapshot file of the graph after each full fill and fill from it at the next start when Neo4j still
+         * holds that revision (the same revision and stamp): a restart then reads one file instead of planning and
+         * running the fill's Cypher on a cold JVM. Written only for a graph that fits the budget.
+         */
+        @WithDefault("true")
+        boolean snapshot();
+
+        /**
+         * Where the snapshot file goes; by default {@code graph-cache.snapshot} in the embedded store's directory, and
+         * none with an external Neo4j unless set.
+         */
+        Optional<String> snapshotFile();
+
         /** max-age of the Cache-Control header on reads, in seconds. */
         @WithDefault("0")
         int maxAge();

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -112,9 +114,47 @@ class RestartPersistenceIT {
                     .contains("CHANGED way of distributing");
             assertThat(Files.readString(tmp.resolve("second.log")))
                     .contains("Seed")
-                    .contains("loaded");
+                    .contains("loaded")
+                    .doesNotContain("from its snapshot file"); // the graph changed since the snapshot was written
         } finally {
             stop(second);
+        }
+
+        // nothing changed since: the next start fills the cache from its snapshot file, with the same answers; a
+        // damaged file is passed over for Neo4j
+        List<String> probes = List.of(
+                "/api/v1/concepts/persistence-probe",
+                "/api/v1/concepts/causality",
+                "/api/v1/concepts/vector-clock/related?limit=20",
+                "/api/v1/concepts/consistent-hashing/learning-path",
+                "/api/v1/concepts/vector-clock/graph?depth=2",
+                "/api/v1/search?q=vectorclock",
+                "/api/v1/topics");
+        Map<String, String> before = new LinkedHashMap<>();
+        Process third = start(dataDir, httpPort, boltPort, tmp.resolve("third.log"));
+        try {
+            awaitReady(httpPort, third);
+            for (String probe : probes) {
+                before.put(probe, get(httpPort, probe).body());
+            }
+            assertThat(Files.readString(tmp.resolve("third.log"))).contains("from its snapshot file");
+        } finally {
+            stop(third);
+        }
+        Path snapshot = dataDir.resolve("graph-cache.snapshot");
+        byte[] bytes = Files.readAllBytes(snapshot);
+        Files.write(snapshot, Arrays.copyOf(bytes, bytes.length / 2)); // cut in the middle, as by a full disk
+        Process fourth = start(dataDir, httpPort, boltPort, tmp.resolve("fourth.log"));
+        try {
+            awaitReady(httpPort, fourth);
+            for (String probe : probes) {
+                assertThat(get(httpPort, probe).body()).as(probe).isEqualTo(before.get(probe));
+            }
+            assertThat(Files.readString(tmp.resolve("fourth.log")))
+                    .contains("unreadable, filling from Neo4j")
+                    .doesNotContain("from its snapshot file:");
+        } finally {
+            stop(fourth);
         }
     }
 
