@@ -382,7 +382,12 @@ public class GraphCache {
                 newInfos.size(),
                 newNodes.size(),
                 complete ? "" : " (the rest load on demand within the budget of " + budget + ")");
-        if (!fromFile && complete && loaded.consistent() && snapshotFile != null) {
+        // a revision bumped by something that drew no stamp (another tool) cannot be told apart: no snapshot of it
+        if (!fromFile
+                && complete
+                && loaded.consistent()
+                && snapshotFile != null
+                && !s.stamp().isEmpty()) {
             writeSnapshotFile(loaded.before(), s);
         }
         if (!loaded.consistent()) {
