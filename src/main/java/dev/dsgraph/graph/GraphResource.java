@@ -63,8 +63,10 @@ class GraphResource {
                             "edges":[{"id":"vector-clock|IMPLEMENTS|causality","source":"vector-clock","target":"causality","type":"IMPLEMENTS",
                             "label":"implements","symmetric":false,"reason":"...","weight":0.95}]}"""),
                                 @ExampleObject(name = "cytoscape", value = """
-                            {"elements":{"nodes":[{"data":{"id":"vector-clock","label":"Vector clock","distance":0}},{"data":{"id":"causality","label":"Causality","distance":1}}],
-                            "edges":[{"data":{"id":"vector-clock|IMPLEMENTS|causality","source":"vector-clock","target":"causality","type":"IMPLEMENTS","label":"implements","weight":0.95}}]}}""")
+                            {"elements":{"nodes":[{"data":{"id":"vector-clock","label":"Vector clock","distance":0,"topics":["vector-clock"]}},
+                            {"data":{"id":"causality","label":"Causality","distance":1,"topics":["causality"]}}],
+                            "edges":[{"data":{"id":"vector-clock|IMPLEMENTS|causality","source":"vector-clock","target":"causality","type":"IMPLEMENTS",
+                            "label":"implements","symmetric":false,"reason":"...","weight":0.95}}]}}""")
                             }))
     public GraphModels.Graph graph(
             @Parameter(description = "Center concept id", example = "vector-clock") @PathParam("id") @ConceptId
