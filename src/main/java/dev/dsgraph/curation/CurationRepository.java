@@ -44,12 +44,6 @@ public class CurationRepository {
             MERGE (:Tombstone {key: 'concept:' + $id})
             """;
 
-    private static final String ENDS = """
-            OPTIONAL MATCH (a:Concept {id: $from})
-            OPTIONAL MATCH (b:Concept {id: $to})
-            RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists
-            """;
-
     /** A path back from the target to the source over the same acyclic type: adding source -> target would close it. */
     private static final String CYCLE = """
             MATCH (a:Concept {id: $from}), (b:Concept {id: $to})
@@ -58,16 +52,22 @@ public class CurationRepository {
             RETURN [n IN nodes(p) | n.id] AS ids
             """;
 
-    private static final String FIND_RELATION = """
-            MATCH (a:Concept {id: $from})-[r:$($type)]->(b:Concept {id: $to})
-            RETURN startNode(r).id AS from, endNode(r).id AS to, r.reason AS reason, r.weight AS weight, r.origin AS origin
+    /**
+     * Everything a relation write checks, in one statement: whether both ends exist, the source's version (for
+     * If-Match) and the stored relation of this type between them, if any (either direction for a symmetric type).
+     */
+    private static final String RELATION_STATE = """
+            OPTIONAL MATCH (a:Concept {id: $from})
+            OPTIONAL MATCH (b:Concept {id: $to})
+            OPTIONAL MATCH (a)-[r:$($type)]%s(b)
+            WITH a, b, r LIMIT 1
+            RETURN a IS NOT NULL AS fromExists, b IS NOT NULL AS toExists, a.version AS version,
+                   startNode(r).id AS from, endNode(r).id AS to, r.reason AS reason, r.weight AS weight,
+                   r.origin AS origin
             """;
 
-    private static final String FIND_SYMMETRIC_RELATION = """
-            MATCH (a:Concept {id: $from})-[r:$($type)]-(b:Concept {id: $to})
-            RETURN startNode(r).id AS from, endNode(r).id AS to, r.reason AS reason, r.weight AS weight, r.origin AS origin
-            LIMIT 1
-            """;
+    private static final String RELATION_STATE_DIRECTED = RELATION_STATE.formatted("->");
+    private static final String RELATION_STATE_SYMMETRIC = RELATION_STATE.formatted("-");
 
     private static final String DELETE_RELATION = """
             MATCH (a:Concept {id: $from})-[r:$($type)]->(b:Concept {id: $to})
@@ -118,15 +118,26 @@ public class CurationRepository {
         tx.run(DELETE_CONCEPT, Map.of("id", id)).consume();
     }
 
-    /** Throws 404 naming the path parameter of whichever end does not exist. */
-    public void requireEnds(TransactionContext tx, String from, String to) {
-        Record r = tx.run(ENDS, Map.of("from", from, "to", to)).single();
+    /**
+     * What a relation write finds before it writes: the source concept's version and the stored relation (null when
+     * there is none); 404 naming the path parameter of whichever end does not exist.
+     */
+    public record RelationState(long version, RelationView existing) {}
+
+    /** The ends' existence, the source's version and the stored relation, read at once (see {@link RelationState}). */
+    public RelationState relationState(TransactionContext tx, RelationType type, String from, String to) {
+        Record r = tx.run(
+                        type.symmetric() ? RELATION_STATE_SYMMETRIC : RELATION_STATE_DIRECTED,
+                        Map.of("from", from, "to", to, "type", type.type()))
+                .single();
         if (!r.get("fromExists").asBoolean()) {
             throw NotFound.concept(from);
         }
         if (!r.get("toExists").asBoolean()) {
             throw NotFound.targetConcept(to);
         }
+        RelationView existing = r.get("from").isNull() ? null : view(type, r);
+        return new RelationState(r.get("version").asLong(1), existing);
     }
 
     /** Throws 409 with the cycle when {@code from -type-> to} would close one. */
@@ -140,16 +151,7 @@ public class CurationRepository {
         }
     }
 
-    /** The stored relation between the two concepts (either direction for symmetric types), or null. */
-    public RelationView findRelation(TransactionContext tx, RelationType type, String from, String to) {
-        List<Record> rows = tx.run(
-                        type.symmetric() ? FIND_SYMMETRIC_RELATION : FIND_RELATION,
-                        Map.of("from", from, "to", to, "type", type.type()))
-                .list();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        Record r = rows.get(0);
+    private static RelationView view(RelationType type, Record r) {
         return new RelationView(
                 r.get("from").asString(),
                 type.type(),

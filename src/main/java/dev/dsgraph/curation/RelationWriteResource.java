@@ -16,6 +16,7 @@ import dev.dsgraph.support.Preconditions;
 import dev.dsgraph.support.ProblemException;
 import dev.dsgraph.support.ProblemType;
 import dev.dsgraph.support.Writes;
+import dev.dsgraph.write.GraphWrites;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -97,10 +98,8 @@ class RelationWriteResource {
         String from = id;
         String to = targetId;
         RelationType relationType = type(type, 404);
-        RelationView found = cache.guard(() -> db.readTx(tx -> {
-            curation.requireEnds(tx, from, to);
-            return curation.findRelation(tx, relationType, from, to);
-        }));
+        RelationView found = cache.guard(() -> db.readTx(tx -> curation.relationState(tx, relationType, from, to))
+                .existing());
         if (found == null) {
             throw ProblemException.notFound(
                     "type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
@@ -170,24 +169,35 @@ class RelationWriteResource {
             throw ProblemException.of(
                     ProblemType.SELF_LOOP, "targetId", "A concept cannot relate to itself ('" + from + "')");
         }
+        String reason = body.reason().strip();
+        double weight = body.weight();
         var committed = writes.write("api", (tx, rev, changes) -> {
-            curation.requireEnds(tx, from, to);
-            Preconditions.check(ifMatch, null, curation.version(tx, from));
-            RelationView existing = curation.findRelation(tx, relationType, from, to);
-            if (existing != null
-                    && existing.reason().equals(body.reason().strip())
-                    && existing.weight() == body.weight()) {
+            CurationRepository.RelationState state = curation.relationState(tx, relationType, from, to);
+            Preconditions.check(ifMatch, null, state.version());
+            RelationView existing = state.existing();
+            if (existing != null && existing.reason().equals(reason) && existing.weight() == weight) {
                 return Writes.unchanged(Map.entry(false, existing));
             }
             if (relationType.acyclic() && existing == null) {
                 curation.refuseCycle(tx, from, relationType.type(), to);
             }
-            curation.upsertRelation(tx, relationType, from, to, body.reason().strip(), body.weight());
+            curation.upsertRelation(tx, relationType, from, to, reason, weight);
+            // a symmetric relation stays stored in the direction it had; a new one is stored from this source
             String storedFrom = existing == null ? from : existing.from();
             String storedTo = existing == null ? to : existing.to();
             changes.add(
                     Change.relation(Op.createdOrUpdated(existing == null), storedFrom, relationType.type(), storedTo));
-            return Writes.changed(Map.entry(existing == null, curation.findRelation(tx, relationType, from, to)));
+            return Writes.changed(Map.entry(
+                    existing == null,
+                    new RelationView(
+                            storedFrom,
+                            relationType.type(),
+                            storedTo,
+                            relationType.label(),
+                            relationType.symmetric(),
+                            reason,
+                            weight,
+                            GraphWrites.Writer.API.origin())));
         });
         RelationView saved = committed.value().getValue();
         Response.ResponseBuilder response = committed.value().getKey()
@@ -219,9 +229,9 @@ class RelationWriteResource {
         String to = targetId;
         RelationType relationType = type(type, 404);
         writes.write("api", (tx, rev, changes) -> {
-            curation.requireEnds(tx, from, to);
-            Preconditions.check(ifMatch, null, curation.version(tx, from));
-            RelationView existing = curation.findRelation(tx, relationType, from, to);
+            CurationRepository.RelationState state = curation.relationState(tx, relationType, from, to);
+            Preconditions.check(ifMatch, null, state.version());
+            RelationView existing = state.existing();
             if (existing == null) {
                 throw ProblemException.notFound(
                         "type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
