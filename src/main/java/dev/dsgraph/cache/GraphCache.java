@@ -3,6 +3,7 @@ package dev.dsgraph.cache;
 import dev.dsgraph.embedded.EmbeddedNeo4j;
 import dev.dsgraph.relation.RelationType;
 import dev.dsgraph.search.TextIndex;
+import dev.dsgraph.support.Change;
 import dev.dsgraph.support.DatabaseUnavailableException;
 import dev.dsgraph.support.KgConfig;
 import io.quarkus.runtime.ShutdownEvent;
@@ -11,6 +12,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -22,9 +24,11 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -92,6 +96,10 @@ public class GraphCache {
     private final AtomicLong tick = new AtomicLong();
     private final AtomicLong loads = new AtomicLong();
     private final AtomicLong evictions = new AtomicLong();
+    /** Revisions applied from what this replica's writes read in their own transactions, and from the change feed. */
+    private final AtomicLong appliedFromWrites = new AtomicLong();
+
+    private final AtomicLong appliedFromFeed = new AtomicLong();
 
     /** Odd while changes are being applied. */
     private volatile long seq;
@@ -246,6 +254,8 @@ public class GraphCache {
         s.put("complete", complete);
         s.put("loads", loads.get());
         s.put("evictions", evictions.get());
+        s.put("appliedFromWrites", appliedFromWrites.get());
+        s.put("appliedFromFeed", appliedFromFeed.get());
         s.put("reachable", reachable());
         return s;
     }
@@ -256,15 +266,61 @@ public class GraphCache {
         return e == null ? null : e.node;
     }
 
+    /** What a write read of the concepts it touched, inside its own transaction, for {@link #afterWrite}. */
+    public static final class WriteDelta {
+        private final long base;
+        private final GraphStore.Delta delta;
+
+        private WriteDelta(long base, GraphStore.Delta delta) {
+            this.base = base;
+            this.delta = delta;
+        }
+    }
+
     /**
-     * After a write on this replica committed {@code committed}: applies the change feed up to it before the write's
-     * response is sent, so this replica's next read sees the write.
+     * Inside a write's transaction, after it recorded its changes under {@code committing} (the revision it holds the
+     * lock for plus one): reads the new state of the concepts the changes touched, so that {@link #afterWrite} can
+     * apply the write without reading the change feed back. Null when there is nothing to prepare: the cache is not
+     * filled yet, the write is not a single API write (an import may change topics and the vocabulary), or it
+     * changed more than {@code kg.cache.max-changes} entities; {@link #afterWrite} then reads the feed.
      */
-    public void afterWrite(long committed) {
+    public WriteDelta prepare(TransactionContext tx, long committing, String source, List<? extends Change> changes) {
+        long held = revision;
+        if (held < 0
+                || held != committing - 1
+                || !"api".equals(source)
+                || changes.isEmpty()
+                || changes.size() > maxChanges) {
+            return null;
+        }
+        Set<String> touched = new HashSet<>();
+        changes.forEach(c -> touched.addAll(c.touched()));
+        return new WriteDelta(
+                held, store.touched(tx, committing, touched, id -> complete || nodes.containsKey(id), false));
+    }
+
+    /**
+     * After a write on this replica committed {@code committed}: applies it to the cache before the write's response
+     * is sent, so this replica's next read sees the write. From {@code prepared} (what the write read in its own
+     * transaction) when the cache still holds the revision the write started from; else from the change feed.
+     */
+    public void afterWrite(long committed, WriteDelta prepared) {
         if (revision < 0) {
             return;
         }
         try {
+            if (prepared != null && prepared.delta.until() == committed) {
+                lock.lock();
+                try {
+                    if (revision == prepared.base) {
+                        apply(prepared.delta);
+                        appliedFromWrites.incrementAndGet();
+                        return;
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
             if (revision < committed) {
                 catchUp();
             }
@@ -429,6 +485,7 @@ public class GraphCache {
                     return;
                 }
                 apply(d);
+                appliedFromFeed.incrementAndGet();
                 if (loaded.consistent()) {
                     return;
                 }

@@ -46,8 +46,6 @@ class GraphStore {
 
     private static final String ALL_INFO = "MATCH (c:Concept)\n" + INFO_FIELDS;
 
-    private static final String INFO_BY_ID = "UNWIND $ids AS cid MATCH (c:Concept {id: cid})\n" + INFO_FIELDS;
-
     private static final String NODE_FIELDS = """
             RETURN c.id AS id, c.details AS details, c.examples AS examples, c.figures AS figures, c.origin AS origin,
                    c.version AS version, COUNT { (c)--() } AS degree,
@@ -87,6 +85,24 @@ class GraphStore {
             """;
 
     private static final String NODES_BY_ID = "UNWIND $ids AS cid MATCH (c:Concept {id: cid})\n" + NODE_FIELDS;
+
+    /**
+     * The concepts a change touched, in one statement: each one's record and search texts, and its adjacency list
+     * when it is among {@code $held} (the ones the replica keeps).
+     */
+    private static final String TOUCHED = """
+            UNWIND $ids AS cid MATCH (c:Concept {id: cid})
+            WITH c, cid IN $held AS held
+            RETURN c.id AS id, c.name AS name, c.nameLower AS nameLower, c.summary AS summary, c.aliases AS aliases,
+                   c.tags AS tags, c.details AS details, c.examples AS examples, c.figures AS figures,
+                   c.origin AS origin, c.version AS version, held,
+                   COLLECT { MATCH (c)-[:IN_TOPIC]->(t:Topic) RETURN t.id ORDER BY t.id } AS topics,
+                   CASE WHEN held THEN COUNT { (c)--() } ELSE 0 END AS degree,
+                   CASE WHEN held
+                        THEN COLLECT { MATCH (c)-[r]-(o:Concept)
+                                       RETURN [type(r), startNode(r) = c, o.id, r.weight, r.reason] }
+                        ELSE [] END AS rels
+            """;
 
     private static final String TOPICS = """
             MATCH (t:Topic)
@@ -263,31 +279,39 @@ class GraphStore {
                                 before, touched, complete, tooMany, List.of(), Map.of(), List.of(), List.of(),
                                 Map.of()));
             }
-            List<ConceptInfo> infos = new ArrayList<>();
-            Map<String, List<String>> texts = new LinkedHashMap<>();
-            stream(tx, INFO_BY_ID, Map.of("ids", List.copyOf(touched)), r -> {
-                infos.add(info(r));
-                texts.put(r.get("id").asString(), text(r));
-            });
-            List<String> held = touched.stream().filter(cached).toList();
-            List<ConceptNode> nodes = new ArrayList<>();
-            if (!held.isEmpty()) {
-                stream(tx, NODES_BY_ID, Map.of("ids", held), r -> nodes.add(node(r)));
-            }
-            // topics and relation types change only with a seed load or an import, never with a write of one concept or
-            // relation through the API: those reuse the ones held (null)
-            Delta delta = new Delta(
-                    before,
-                    touched,
-                    true,
-                    false,
-                    infos,
-                    texts,
-                    nodes,
-                    beyondApi[0] ? topics(tx) : null,
-                    beyondApi[0] ? types(tx) : null);
-            return new Loaded<>(before, revision(tx), delta);
+            return new Loaded<>(before, revision(tx), touched(tx, before, touched, cached, beyondApi[0]));
         });
+    }
+
+    /**
+     * The state of the concepts a write touched as {@code tx} sees it: inside the write's own transaction, after its
+     * change records, that is the state at the revision it commits ({@code until}). Topics and the vocabulary are
+     * read again only when {@code withVocabulary} (a seed load or an import may change them).
+     */
+    Delta touched(
+            TransactionContext tx, long until, Set<String> touched, Predicate<String> cached, boolean withVocabulary) {
+        List<ConceptInfo> infos = new ArrayList<>();
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        List<ConceptNode> nodes = new ArrayList<>();
+        List<String> ids = List.copyOf(touched);
+        List<String> held = ids.stream().filter(cached).toList();
+        stream(tx, TOUCHED, Map.of("ids", ids, "held", held), r -> {
+            infos.add(info(r));
+            texts.put(r.get("id").asString(), text(r));
+            if (r.get("held").asBoolean()) {
+                nodes.add(node(r));
+            }
+        });
+        return new Delta(
+                until,
+                touched,
+                true,
+                false,
+                infos,
+                texts,
+                nodes,
+                withVocabulary ? topics(tx) : null,
+                withVocabulary ? types(tx) : null);
     }
 
     private static void stream(TransactionContext tx, String cypher, Map<String, Object> params, Consumer<Record> row) {

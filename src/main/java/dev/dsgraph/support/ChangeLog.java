@@ -9,16 +9,22 @@ import java.util.Map;
 /** The change feed: appends typed change records inside the write that made them, and reads them back in order. */
 public final class ChangeLog {
 
-    private static final String APPEND = """
-            MATCH (m:Meta {id: 'graph'})
-            WITH m, coalesce(m.changeSeq, 0) AS base
+    /**
+     * Appends {@code $changes} under a revision ({@code %s}, an expression over the {@code :Meta} node {@code m} or a
+     * parameter) and returns it; {@link GraphRevision} puts it after its bump, so a write does both in one statement.
+     */
+    static final String APPEND_TO_META = """
+            WITH m, coalesce(m.changeSeq, 0) AS base, %s AS revision
             UNWIND range(0, size($changes) - 1) AS i
-            WITH m, base, i, $changes[i] AS ch
-            CREATE (c:Change {seq: base + i + 1, revision: $revision, at: datetime(), op: ch.op, entity: ch.entity,
+            WITH m, base, revision, i, $changes[i] AS ch
+            CREATE (c:Change {seq: base + i + 1, revision: revision, at: datetime(), op: ch.op, entity: ch.entity,
                               id: ch.id, type: ch.type, from: ch.from, to: ch.to, source: $source})
-            WITH m, max(base + i + 1) AS last
+            WITH m, revision, max(base + i + 1) AS last
             SET m.changeSeq = last
+            RETURN revision
             """;
+
+    private static final String APPEND = "MATCH (m:Meta {id: 'graph'})\n" + APPEND_TO_META.formatted("$revision");
 
     private static final String PAGE = """
             MATCH (c:Change) WHERE c.revision > $since
@@ -50,10 +56,14 @@ public final class ChangeLog {
     /** Appends the changes under one revision (bumped by the caller in the same transaction). */
     public static void append(TransactionContext tx, long revision, String source, List<? extends Change> changes) {
         if (!changes.isEmpty()) {
-            List<Map<String, Object>> rows = changes.stream().map(Change::row).toList();
-            tx.run(APPEND, Map.of("revision", revision, "source", source, "changes", rows))
+            tx.run(APPEND, Map.of("revision", revision, "source", source, "changes", rows(changes)))
                     .consume();
         }
+    }
+
+    /** The rows a {@code $changes} parameter takes. */
+    static List<Map<String, Object>> rows(List<? extends Change> changes) {
+        return changes.stream().map(Change::row).toList();
     }
 
     /** The records after revision {@code since}, oldest first: {@code limit} of them from position {@code skip}. */

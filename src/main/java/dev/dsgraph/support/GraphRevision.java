@@ -3,6 +3,7 @@ package dev.dsgraph.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.neo4j.driver.TransactionContext;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -19,11 +20,13 @@ public class GraphRevision {
     private static final String READ =
             "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN coalesce(m.revision, 0) AS revision";
 
-    private static final String BUMP = """
-            MERGE (m:Meta {id: 'graph'})
-            SET m.revision = coalesce(m.revision, 0) + 1, m.stamp = randomUUID()
-            RETURN m.revision AS revision
-            """;
+    private static final String BUMP_META = "SET m.revision = coalesce(m.revision, 0) + 1, m.stamp = randomUUID()\n";
+
+    private static final String BUMP = "MERGE (m:Meta {id: 'graph'})\n" + BUMP_META + "RETURN m.revision AS revision";
+
+    /** The bump of a write that holds the lock ({@link #lock}), with its change records, in one statement. */
+    private static final String BUMP_RECORDING =
+            "MATCH (m:Meta {id: 'graph'})\n" + BUMP_META + ChangeLog.APPEND_TO_META.formatted("m.revision");
 
     /**
      * Takes the write lock on {@code :Meta} without changing it (Neo4j's documented idiom: set and remove a property)
@@ -73,6 +76,20 @@ public class GraphRevision {
     /** Bumps the revision inside a write transaction; call {@link #observed(long)} after it commits. */
     public static long bump(TransactionContext tx) {
         return tx.run(BUMP).single().get("revision").asLong();
+    }
+
+    /**
+     * Bumps the revision inside a write transaction that holds the lock ({@link #lock}) and appends its change records
+     * under the new revision; returns it. Call {@link #observed(long)} after the transaction commits.
+     */
+    public static long bump(TransactionContext tx, String source, List<? extends Change> changes) {
+        if (changes.isEmpty()) {
+            return bump(tx);
+        }
+        return tx.run(BUMP_RECORDING, Map.of("source", source, "changes", ChangeLog.rows(changes)))
+                .single()
+                .get("revision")
+                .asLong();
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.List;
  * {@link #changed}: the revision is bumped and its change records appended in the same transaction. Work that finds
  * nothing to change (a body equal to what is stored, an idempotent replay) returns {@link #unchanged} having written
  * nothing: neither the revision nor the change feed moves, and the caller gets the value as read at the revision.
+ * Before it commits, a write reads the new state of what it touched for this replica's cache
+ * ({@link GraphCache#prepare}), which applies it once the write committed.
  */
 @ApplicationScoped
 public class Writes {
@@ -38,6 +40,9 @@ public class Writes {
 
     /** What a write returned, the revision it committed (or read, when unchanged), and whether it changed anything. */
     public record Committed<T>(T value, long revision, boolean changed) {}
+
+    /** A committed write and what it read for the cache in its transaction (null when nothing). */
+    private record Done<T>(Committed<T> committed, GraphCache.WriteDelta forCache) {}
 
     private final GraphDb db;
     private final GraphRevision revision;
@@ -64,15 +69,17 @@ public class Writes {
      * writer in the change feed.
      */
     public <T> Committed<T> write(String source, Work<T> work) {
-        Committed<T> committed = cache.guard(() -> db.writeTx(tx -> run(tx, source, work), timeout));
+        Done<T> done = cache.guard(() -> db.writeTx(tx -> run(tx, source, work), timeout));
+        Committed<T> committed = done.committed();
         if (committed.changed()) {
             revision.observed(committed.revision());
-            cache.afterWrite(committed.revision()); // read-your-writes: applied before the response is sent
+            // read-your-writes: applied before the response is sent
+            cache.afterWrite(committed.revision(), done.forCache());
         }
         return committed;
     }
 
-    private static <T> Committed<T> run(TransactionContext tx, String source, Work<T> work) {
+    private <T> Done<T> run(TransactionContext tx, String source, Work<T> work) {
         long current = GraphRevision.lock(tx);
         List<Change> changes = new ArrayList<>();
         Outcome<T> outcome = work.run(tx, current + 1, changes);
@@ -81,13 +88,12 @@ public class Writes {
                 throw new IllegalStateException("Work that changed nothing recorded changes: " + changes);
             }
             // the lock was held throughout, so the value was read at the current revision
-            return new Committed<>(unchanged.value(), current, false);
+            return new Done<>(new Committed<>(unchanged.value(), current, false), null);
         }
-        long bumped = GraphRevision.bump(tx);
+        long bumped = GraphRevision.bump(tx, source, changes);
         if (bumped != current + 1) {
             throw new IllegalStateException("The revision moved under the lock: " + current + " -> " + bumped);
         }
-        ChangeLog.append(tx, bumped, source, changes);
-        return new Committed<>(outcome.value(), bumped, true);
+        return new Done<>(new Committed<>(outcome.value(), bumped, true), cache.prepare(tx, bumped, source, changes));
     }
 }

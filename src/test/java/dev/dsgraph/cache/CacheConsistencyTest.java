@@ -33,6 +33,9 @@ class CacheConsistencyTest {
     @Inject
     GraphCache cache;
 
+    @Inject
+    GraphStore store;
+
     private static RequestSpecification auth() {
         return given().header("Authorization", "Bearer test-key-1").contentType(ContentType.JSON);
     }
@@ -104,5 +107,86 @@ class CacheConsistencyTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", not(hasItem("test-cache-probe")));
+    }
+
+    /**
+     * Each write through the API is applied from what it read in its own transaction (not from the change feed), and
+     * leaves every cached record and adjacency list exactly as a fresh fill from Neo4j would give them: concept
+     * created and updated, a relation created, a symmetric one created and updated from its other end, a relation
+     * deleted, a concept deleted with its relations.
+     */
+    @Test
+    void shouldApplyEachWriteFromItsOwnTransactionAsAFreshFillWouldSeeIt() {
+        long fromWrites = (Long) cache.stats().get("appliedFromWrites");
+        List<Runnable> writes = List.of(
+                () -> auth().body("{\"name\":\"Apply probe A\",\"summary\":\"First probe.\",\"topics\":[\"concepts\"]}")
+                        .put("/api/v1/concepts/test-apply-a")
+                        .then()
+                        .statusCode(201),
+                () -> auth().body("{\"name\":\"Apply probe B\",\"summary\":\"Second probe.\",\"topics\":[\"concepts\"],"
+                                + "\"aliases\":[\"probe bee\"]}")
+                        .put("/api/v1/concepts/test-apply-b")
+                        .then()
+                        .statusCode(201),
+                () -> auth().body(Map.of("reason", "A probe is a kind of vector clock.", "weight", 0.9))
+                        .put("/api/v1/concepts/test-apply-a/relations/IS_A/vector-clock")
+                        .then()
+                        .statusCode(201),
+                () -> auth().body(Map.of("reason", "The probes go together.", "weight", 0.4))
+                        .put("/api/v1/concepts/test-apply-b/relations/RELATED_TO/test-apply-a")
+                        .then()
+                        .statusCode(201),
+                () -> auth().body(Map.of("reason", "The probes still go together.", "weight", 0.6))
+                        .put("/api/v1/concepts/test-apply-a/relations/RELATED_TO/test-apply-b")
+                        .then()
+                        .statusCode(200)
+                        .body("from", equalTo("test-apply-b")),
+                () -> auth().body("{\"name\":\"Apply probe A\",\"summary\":\"First probe, renamed.\","
+                                + "\"topics\":[\"concepts\"],\"aliases\":[\"probe ay\"],\"details\":\"More words.\"}")
+                        .put("/api/v1/concepts/test-apply-a")
+                        .then()
+                        .statusCode(200),
+                () -> auth().delete("/api/v1/concepts/test-apply-a/relations/IS_A/vector-clock")
+                        .then()
+                        .statusCode(204),
+                () -> auth().delete("/api/v1/concepts/test-apply-b").then().statusCode(204));
+        try {
+            for (int i = 0; i < writes.size(); i++) {
+                writes.get(i).run();
+                assertSameAsFreshFill("after write " + (i + 1));
+            }
+        } finally {
+            auth().delete("/api/v1/concepts/test-apply-b");
+            auth().delete("/api/v1/concepts/test-apply-a");
+        }
+        // the background check may apply a write from the feed first when it runs between commit and response
+        assertThat((Long) cache.stats().get("appliedFromWrites") - fromWrites)
+                .isGreaterThanOrEqualTo(writes.size() / 2);
+    }
+
+    private void assertSameAsFreshFill(String when) {
+        GraphStore.Snapshot fresh =
+                store.loadAll(Integer.MAX_VALUE, () -> (info, text) -> {}).value();
+        Map<String, ConceptInfo> cachedInfos = cache.read(view -> {
+                    Map<String, ConceptInfo> m = new java.util.HashMap<>();
+                    view.concepts().forEach(c -> m.put(c.id(), c));
+                    return m;
+                })
+                .value();
+        Map<String, ConceptInfo> freshInfos = new java.util.HashMap<>();
+        fresh.concepts().forEach(c -> freshInfos.put(c.id(), c));
+        assertThat(cachedInfos).as(when).isEqualTo(freshInfos);
+        for (ConceptNode n : fresh.nodes()) {
+            ConceptNode held = cache.cached(n.id());
+            assertThat(held).as(when + ": " + n.id()).isNotNull();
+            assertThat(describe(held)).as(when).isEqualTo(describe(n));
+        }
+        assertThat(cache.cached("test-apply-b") == null).isEqualTo(!freshInfos.containsKey("test-apply-b"));
+    }
+
+    private static String describe(ConceptNode n) {
+        return n.id() + "|" + n.details() + "|" + n.examples() + "|" + n.figures() + "|" + n.origin() + "|v"
+                + n.version() + "|d" + n.degree() + "|" + java.util.Arrays.toString(n.relations()) + "|"
+                + java.util.Arrays.toString(n.byType());
     }
 }
