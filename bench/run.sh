@@ -18,6 +18,7 @@
 #   JAVA_OPTS [] extra JVM options for the service  PAGE_CACHE [service default] embedded page cache (e.g. 512m)
 #   RESULTS_DIR [bench/results]  ENDPOINTS [all] space-separated subset of: live relation-types concept search
 #   related paths learning-path unlocks graph   WRITE_RATE [10] writes/s during the related + writes run (0: skip)
+#   WARM_WRITES [300] writes sent one after another to warm the write path up before the related + writes warm-up
 #   KEEP_WORK [0] 1 keeps the temporary directory (store, logs, wrk output)
 #   --scale runs the service with JAVA_OPTS=-Xmx1g unless JAVA_OPTS is set.
 set -euo pipefail
@@ -42,6 +43,7 @@ PAGE_CACHE="${PAGE_CACHE:-}"
 RESULTS_DIR="${RESULTS_DIR:-$SCRIPT_DIR/results}"
 ENDPOINTS="${ENDPOINTS:-live relation-types concept search related paths learning-path unlocks graph}"
 WRITE_RATE="${WRITE_RATE:-10}"
+WARM_WRITES="${WARM_WRITES:-300}"
 KEEP_WORK="${KEEP_WORK:-0}"
 BUILD=1
 MODE=seed
@@ -70,7 +72,7 @@ log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 if [[ "$MODE" == scale && -z "$JAVA_OPTS" ]]; then JAVA_OPTS="-Xmx1g"; fi
-for n in WRITE_RATE DURATION WARMUP THREADS CONNECTIONS PORT BOLT_PORT URL_COUNT WARM_URL_COUNT SEED SCALE_CONCEPTS SCALE_RELATIONS; do
+for n in WRITE_RATE WARM_WRITES DURATION WARMUP THREADS CONNECTIONS PORT BOLT_PORT URL_COUNT WARM_URL_COUNT SEED SCALE_CONCEPTS SCALE_RELATIONS; do
   [[ "${!n}" =~ ^[0-9]+$ ]] || die "$n must be a non-negative integer, got '${!n}'"
 done
 JAR="$PROJECT_DIR/target/quarkus-app/quarkus-run.jar"
@@ -423,10 +425,21 @@ if (( WRITE_RATE > 0 )) && [[ -f "$WORK/paths-related.txt" ]]; then
     done
     wait
   }
+  # the write path warms up too, as the read paths did (its Cypher plans compiled, its code through the JIT): on a
+  # cold one a write costs the service several times the CPU it does once warm, which is not the steady state
+  if (( WARM_WRITES > 0 )); then
+    log "related + writes: $WARM_WRITES writes one after another to warm the write path up"
+    warm_failed="$(for i in $(seq 1 "$WARM_WRITES"); do
+      curl -s -o /dev/null -w '%{http_code}\n' --max-time 10 -X PUT \
+        "$BASE/api/v1/concepts/bench-writer/relations/RELATED_TO/$first" \
+        -H 'Authorization: Bearer bench-key' -H 'Content-Type: application/json' \
+        -d "{\"reason\":\"benchmark warm-up write $i\",\"weight\":0.$(( i % 9 + 1 ))}"
+    done | awk '!/^20[01]$/ { n++ } END { print n + 0 }')"
+    (( warm_failed == 0 )) || die "$warm_failed of the $WARM_WRITES warm-up writes failed"
+  fi
   touch "$WORK/writing"
   writer &
   WRITER_PID=$!
-  # the write path warms up too (its Cypher plans compiled, its code through the JIT) before the measured run
   if (( WARMUP > 0 )); then
     log "related + writes: warm-up ${WARMUP}s while writing"
     run_wrk "related-writes-warmup" "$WARMUP" "$BASE" "$WORK/paths-related-warm.txt"
