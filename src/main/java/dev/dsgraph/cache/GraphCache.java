@@ -116,6 +116,9 @@ public class GraphCache {
     private volatile boolean complete;
 
     private volatile long unreachableSince;
+    /** The service is stopping: failures to reach Neo4j are expected and not logged. */
+    private volatile boolean stopping;
+
     private volatile String unreachableReason;
     private ScheduledExecutorService refresher;
     /** Reads computing at the same time: kg.cache.concurrent-reads. */
@@ -165,9 +168,22 @@ public class GraphCache {
         refresher.scheduleWithFixedDelay(this::check, checkIntervalMillis, checkIntervalMillis, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Before the embedded Neo4j stops (its observer runs last): lets a revision check under way finish instead of
+     * interrupting it, so that stopping the service does not log Neo4j as unreachable.
+     */
     void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
         if (refresher != null) {
-            refresher.shutdownNow();
+            refresher.shutdown();
+            try {
+                if (!refresher.awaitTermination(2, TimeUnit.SECONDS)) {
+                    refresher.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                refresher.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -375,7 +391,7 @@ public class GraphCache {
     }
 
     private void unreached(RuntimeException e) {
-        if (unreachableSince == 0) {
+        if (unreachableSince == 0 && !stopping) {
             LOG.warnf("Neo4j unreachable, answering from the cache of revision %d: %s", revision, e.getMessage());
             unreachableSince = System.currentTimeMillis();
         }
