@@ -6,27 +6,26 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The graph seed packaged in the jar ({@code graph-seed/} on the class path): the default seed, so the service starts
- * from any directory. Inside a jar it is copied to a temporary directory for the loader, which removes it afterwards.
+ * from any directory. Read where it lies: a directory of the class path, or inside the jar through its file system
+ * (kept open until {@link #close}), so that the usual restart hashes the files without copying them anywhere.
  */
 final class BundledSeed implements AutoCloseable {
 
     static final String RESOURCE = "graph-seed";
 
     private final Path dir;
-    private final boolean temporary;
+    private final FileSystem jar;
 
-    private BundledSeed(Path dir, boolean temporary) {
+    private BundledSeed(Path dir, FileSystem jar) {
         this.dir = dir;
-        this.temporary = temporary;
+        this.jar = jar;
     }
 
     /** The bundled seed as a directory. */
@@ -38,23 +37,18 @@ final class BundledSeed implements AutoCloseable {
         try {
             URI uri = marker.toURI();
             if (uri.getScheme().equals("file")) {
-                return new BundledSeed(Path.of(uri).getParent(), false);
+                return new BundledSeed(Path.of(uri).getParent(), null);
             }
-            Path copy = Files.createTempDirectory("dsgraph-seed");
-            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                Path root = jar.getPath("/" + RESOURCE);
-                try (Stream<Path> files = Files.walk(root)) {
-                    for (Path file : files.toList()) {
-                        Path target = copy.resolve(root.relativize(file).toString());
-                        if (Files.isDirectory(file)) {
-                            Files.createDirectories(target);
-                        } else {
-                            Files.copy(file, target);
-                        }
-                    }
-                }
+            FileSystem jar;
+            FileSystem owned;
+            try {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+                owned = jar;
+            } catch (FileSystemAlreadyExistsException e) {
+                jar = FileSystems.getFileSystem(uri); // opened by someone else, who closes it
+                owned = null;
             }
-            return new BundledSeed(copy, true);
+            return new BundledSeed(jar.getPath("/" + RESOURCE), owned);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled graph seed", e);
         } catch (URISyntaxException e) {
@@ -68,13 +62,13 @@ final class BundledSeed implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!temporary) {
+        if (jar == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        try {
+            jar.close();
         } catch (IOException e) {
-            // a temporary directory left behind is harmless
+            // nothing was written through it
         }
     }
 }

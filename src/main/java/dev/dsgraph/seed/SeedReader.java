@@ -12,6 +12,7 @@ import dev.dsgraph.seed.SeedModel.TopicDef;
 import dev.dsgraph.support.ConceptId;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -86,7 +87,10 @@ public final class SeedReader {
         for (Path file : files) {
             String name = dir.relativize(file).toString().replace('\\', '/');
             try {
-                JsonNode doc = YAML.readTree(file.toFile());
+                JsonNode doc;
+                try (InputStream in = Files.newInputStream(file)) {
+                    doc = YAML.readTree(in); // from a directory, or from inside the jar
+                }
                 reader.validateAgainstSchema(doc, name);
                 reader.read(doc, name);
             } catch (IOException e) {
