@@ -138,11 +138,18 @@ public record ConceptNode(
      * @param reason why it holds ("" when absent)
      * @param otherHash {@code other.hashCode()}, kept beside the reference: a traversal testing thousands of relations
      *     against the concepts it found ({@link IdIndex#indexOf(String, int)}) then reads no string it does not need
+     * @param api the relation was last written through the API (its origin is {@code api}), else by the seed
      */
-    public record Rel(String type, boolean outgoing, String other, double weight, String reason, int otherHash) {
+    public record Rel(
+            String type, boolean outgoing, String other, double weight, String reason, int otherHash, boolean api) {
 
-        public Rel(String type, boolean outgoing, String other, double weight, String reason) {
-            this(type, outgoing, other, weight, reason, other.hashCode());
+        public Rel(String type, boolean outgoing, String other, double weight, String reason, boolean api) {
+            this(type, outgoing, other, weight, reason, other.hashCode(), api);
+        }
+
+        /** Who last wrote the relation: {@code api} or {@code seed}. */
+        public String origin() {
+            return api ? "api" : "seed";
         }
 
         /** Id of the stored start node. */

@@ -41,15 +41,15 @@ final class GraphAssembly {
     }
 
     /** A relation from {@code from} (a shared id) to {@code to}, as stored. */
-    void relation(String from, String type, String to, double weight, String reason) {
+    void relation(String from, String type, String to, double weight, String reason, boolean api) {
         String end = id(to);
         String kind = type.intern();
         adjacency
                 .computeIfAbsent(from, k -> new ArrayList<>())
-                .add(new ConceptNode.Rel(kind, true, end, weight, reason));
+                .add(new ConceptNode.Rel(kind, true, end, weight, reason, api));
         adjacency
                 .computeIfAbsent(end, k -> new ArrayList<>())
-                .add(new ConceptNode.Rel(kind, false, from, weight, reason));
+                .add(new ConceptNode.Rel(kind, false, from, weight, reason, api));
     }
 
     /** The concepts' records, in the order listed. */

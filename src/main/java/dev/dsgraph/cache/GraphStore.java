@@ -50,7 +50,7 @@ class GraphStore {
             RETURN c.id AS id, c.details AS details, c.examples AS examples, c.figures AS figures, c.origin AS origin,
                    c.version AS version, COUNT { (c)--() } AS degree,
                    COLLECT { MATCH (c)-[r]-(o:Concept)
-                             RETURN [type(r), startNode(r) = c, o.id, r.weight, r.reason] } AS rels
+                             RETURN [type(r), startNode(r) = c, o.id, r.weight, r.reason, r.origin = 'api'] } AS rels
             """;
 
     /**
@@ -81,7 +81,7 @@ class GraphStore {
                    c.tags AS tags, c.details AS details, c.examples AS examples, c.figures AS figures,
                    c.origin AS origin, c.version AS version, COUNT { (c)--() } AS degree,
                    COLLECT { MATCH (c)-[:IN_TOPIC]->(t:Topic) RETURN t.id ORDER BY t.id } AS topics,
-                   COLLECT { MATCH (c)-[r]->(o:Concept) RETURN [type(r), o.id, r.weight, r.reason] } AS out
+                   COLLECT { MATCH (c)-[r]->(o:Concept) RETURN [type(r), o.id, r.weight, r.reason, r.origin = 'api'] } AS out
             """;
 
     private static final String NODES_BY_ID = "UNWIND $ids AS cid MATCH (c:Concept {id: cid})\n" + NODE_FIELDS;
@@ -100,7 +100,8 @@ class GraphStore {
                    CASE WHEN held THEN COUNT { (c)--() } ELSE 0 END AS degree,
                    CASE WHEN held
                         THEN COLLECT { MATCH (c)-[r]-(o:Concept)
-                                       RETURN [type(r), startNode(r) = c, o.id, r.weight, r.reason] }
+                                       RETURN [type(r), startNode(r) = c, o.id, r.weight, r.reason,
+                                               r.origin = 'api'] }
                         ELSE [] END AS rels
             """;
 
@@ -224,7 +225,8 @@ class GraphStore {
                                         v.get(0).asString(),
                                         v.get(1).asString(),
                                         v.get(2).asDouble(1.0),
-                                        v.get(3).asString(""));
+                                        v.get(3).asString(""),
+                                        v.get(4).asBoolean(false));
                             }
                         });
                         infos.addAll(graph.infos());
@@ -381,7 +383,8 @@ class GraphStore {
                     v.get(1).asBoolean(),
                     v.get(2).asString(),
                     v.get(3).asDouble(1.0),
-                    v.get(4).asString(""));
+                    v.get(4).asString(""),
+                    v.get(5).asBoolean(false));
         }
         Arrays.sort(out, ADJACENCY_ORDER);
         return new ConceptNode(

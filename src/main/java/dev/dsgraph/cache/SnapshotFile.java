@@ -32,7 +32,7 @@ final class SnapshotFile {
 
     private static final Logger LOG = Logger.getLogger(SnapshotFile.class);
     private static final int MAGIC = 0x4B47_4331; // "KGC1"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2; // 2: each relation says whether the API wrote it
 
     private SnapshotFile() {}
 
@@ -95,6 +95,7 @@ final class SnapshotFile {
                             string(out, r.other());
                             out.writeDouble(r.weight());
                             string(out, r.reason());
+                            out.writeBoolean(r.api());
                         }
                     }
                 }
@@ -148,7 +149,7 @@ final class SnapshotFile {
                                 details, strings(in), string(in), string(in), in.readLong(), in.readInt()));
                 onConcept.accept(info, GraphAssembly.text(info, details));
                 for (int k = in.readInt(); k > 0; k--) {
-                    graph.relation(id, string(in), string(in), in.readDouble(), string(in));
+                    graph.relation(id, string(in), string(in), in.readDouble(), string(in), in.readBoolean());
                 }
             }
             List<TopicInfo> topics = new ArrayList<>();

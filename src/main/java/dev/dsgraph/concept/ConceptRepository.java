@@ -25,7 +25,7 @@ public class ConceptRepository {
                    COLLECT { MATCH (c)-[:IN_TOPIC]->(t:Topic) RETURN t {.id, .name} ORDER BY t.id } AS topics,
                    COLLECT { MATCH (c)-[r]-(o:Concept)
                              RETURN {type: type(r), outgoing: startNode(r) = c, id: o.id, name: o.name,
-                                     reason: r.reason, weight: r.weight} } AS relations
+                                     reason: r.reason, weight: r.weight, origin: r.origin} } AS relations
             """;
 
     private final Vocabulary vocabulary;
@@ -64,7 +64,8 @@ public class ConceptRepository {
                     r.get("outgoing").asBoolean(),
                     r.get("id").asString(),
                     r.get("weight").asDouble(1.0),
-                    r.get("reason").asString(""));
+                    r.get("reason").asString(""),
+                    "api".equals(r.get("origin").asString(null)));
         }
         ConceptNode node = new ConceptNode(
                 info.id(),

@@ -1,7 +1,9 @@
 package dev.dsgraph.curation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dsgraph.cache.ConceptNode;
 import dev.dsgraph.cache.GraphCache;
+import dev.dsgraph.cache.GraphView;
 import dev.dsgraph.curation.CurationModels.RelationInput;
 import dev.dsgraph.curation.CurationModels.RelationView;
 import dev.dsgraph.relation.RelationType;
@@ -9,8 +11,8 @@ import dev.dsgraph.relation.Vocabulary;
 import dev.dsgraph.support.Change;
 import dev.dsgraph.support.Change.Op;
 import dev.dsgraph.support.ConceptId;
-import dev.dsgraph.support.GraphDb;
 import dev.dsgraph.support.JsonBodies;
+import dev.dsgraph.support.NotFound;
 import dev.dsgraph.support.Params;
 import dev.dsgraph.support.Preconditions;
 import dev.dsgraph.support.ProblemException;
@@ -40,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 /** One typed relation between two concepts: read, create or update, delete. */
@@ -56,21 +59,14 @@ class RelationWriteResource {
     private final Vocabulary vocabulary;
     private final Writes writes;
     private final GraphCache cache;
-    private final GraphDb db;
     private final JsonBodies bodies;
 
     RelationWriteResource(
-            CurationRepository curation,
-            Vocabulary vocabulary,
-            Writes writes,
-            GraphDb db,
-            GraphCache cache,
-            JsonBodies bodies) {
+            CurationRepository curation, Vocabulary vocabulary, Writes writes, GraphCache cache, JsonBodies bodies) {
         this.bodies = bodies;
         this.curation = curation;
         this.vocabulary = vocabulary;
         this.writes = writes;
-        this.db = db;
         this.cache = cache;
     }
 
@@ -98,8 +94,8 @@ class RelationWriteResource {
         String from = id;
         String to = targetId;
         RelationType relationType = type(type, 404);
-        RelationView found = cache.guard(() -> db.readTx(tx -> curation.relationState(tx, relationType, from, to))
-                .existing());
+        RelationView found =
+                cache.read(view -> stored(view, relationType, from, to)).value();
         if (found == null) {
             throw ProblemException.notFound(
                     "type", "No " + relationType.type() + " relation from '" + from + "' to '" + to + "'");
@@ -241,6 +237,36 @@ class RelationWriteResource {
             return Writes.changed(true);
         });
         return Response.noContent().build();
+    }
+
+    /**
+     * The relation as the graph cache holds it (for a symmetric type, stored in either direction), or null; 404 naming
+     * the path parameter of whichever end does not exist.
+     */
+    private static RelationView stored(GraphView view, RelationType type, String from, String to) {
+        if (view.info(from) == null) {
+            throw NotFound.concept(from);
+        }
+        if (view.info(to) == null) {
+            throw NotFound.targetConcept(to);
+        }
+        ConceptNode node = view.nodes(List.of(from)).get(from);
+        for (boolean outgoing : type.symmetric() ? new boolean[] {true, false} : new boolean[] {true}) {
+            for (ConceptNode.Rel r : node.relations(type.type(), outgoing)) {
+                if (r.other().equals(to)) {
+                    return new RelationView(
+                            r.start(from),
+                            type.type(),
+                            r.end(from),
+                            type.label(),
+                            type.symmetric(),
+                            r.reason(),
+                            r.weight(),
+                            r.origin());
+                }
+            }
+        }
+        return null;
     }
 
     private RelationType type(String raw, int statusWhenUnknown) {

@@ -179,7 +179,7 @@ public final class ShortestPaths {
         for (var via : byVia(side.preds.getOrDefault(v, List.of())).entrySet()) {
             // the relations as seen from v, the concept walked from
             List<Rel> fromV = via.getValue().stream()
-                    .map(r -> new Rel(r.type(), !r.outgoing(), via.getKey(), r.weight(), r.reason()))
+                    .map(r -> new Rel(r.type(), !r.outgoing(), via.getKey(), r.weight(), r.reason(), r.api()))
                     .toList();
             prefix.add(Explained.step(v, fromV, defs));
             right(side, end, via.getKey(), prefix, out, defs);

@@ -25,7 +25,8 @@ class ConceptNodeTest {
                         random.nextBoolean(),
                         "c%05d".formatted(random.nextInt(5000)),
                         1.0,
-                        "");
+                        "",
+                        random.nextBoolean());
             }
             Arrays.sort(rels, GraphStore.ADJACENCY_ORDER);
             ConceptNode node = new ConceptNode("x", "", List.of(), null, "seed", 1, size, rels);

@@ -53,8 +53,8 @@ public final class MemoryGraph implements GraphView {
 
     public MemoryGraph rel(String from, String type, String to, double weight) {
         String reason = from + " " + type + " " + to;
-        rels.get(from).add(new ConceptNode.Rel(type, true, to, weight, reason));
-        rels.get(to).add(new ConceptNode.Rel(type, false, from, weight, reason));
+        rels.get(from).add(new ConceptNode.Rel(type, true, to, weight, reason, false));
+        rels.get(to).add(new ConceptNode.Rel(type, false, from, weight, reason, false));
         return this;
     }
 

@@ -80,6 +80,9 @@ class OutageTest {
         given().get("/api/v1/concepts/vector-clock/related?maxDepth=1").then().statusCode(200);
         given().get("/api/v1/search?q=vector clock").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
+        String relation = "/api/v1/concepts/vector-clock/relations/IMPLEMENTS/conflict-detection";
+        String relationBefore =
+                given().get(relation).then().statusCode(200).extract().asString();
 
         StoppableNeo4j.neo4j.close();
         StoppableNeo4j.neo4j = null;
@@ -90,11 +93,15 @@ class OutageTest {
                 .statusCode(200)
                 .body("items[0].id", equalTo("vector-clock"));
         given().get("/api/v1/topics").then().statusCode(200);
+        // one relation, from the adjacency list of a concept the cache holds
+        assertThat(given().get(relation).then().statusCode(200).extract().asString())
+                .isEqualTo(relationBefore);
         given().get("/api/v1/concepts?size=5").then().statusCode(200);
 
         for (String path : List.of(
                 "/api/v1/concepts/tail-latency",
                 "/api/v1/concepts/idempotency/learning-path",
+                "/api/v1/concepts/tail-latency/relations/PREREQUISITE_OF/request-fan-out",
                 "/api/v1/paths?from=tail-latency&to=idempotency",
                 "/api/v1/changes",
                 "/api/v1/export")) {

@@ -41,9 +41,9 @@ class SnapshotFileTest {
                             "Details " + i, List.of("example " + i), i == 5 ? null : "[]", "seed", i, 2 + i % 5));
         }
         for (int i = 1; i < 30; i++) {
-            g.relation(ids.get(0), "IS_A", "c" + i, 0.5 + i / 100.0, "hub reason " + i);
+            g.relation(ids.get(0), "IS_A", "c" + i, 0.5 + i / 100.0, "hub reason " + i, i % 4 == 0);
             if (i > 1) {
-                g.relation(ids.get(i), "PREREQUISITE_OF", "c" + (i - 1), 1.0, i == 7 ? "" : "step " + i);
+                g.relation(ids.get(i), "PREREQUISITE_OF", "c" + (i - 1), 1.0, i == 7 ? "" : "step " + i, false);
             }
         }
         Map<String, RelationType> types = new LinkedHashMap<>();

@@ -79,7 +79,11 @@ class RelationWriteTest {
                 .then()
                 .statusCode(200)
                 .body("reason", equalTo("Opposites, updated."))
-                .body("symmetric", equalTo(true));
+                .body("symmetric", equalTo(true))
+                // answered as stored: from the end that created it, written through the API
+                .body("from", equalTo("test-a"))
+                .body("to", equalTo("test-b"))
+                .body("origin", equalTo("api"));
         given().get("/api/v1/concepts/test-b")
                 .then()
                 .body("relations.find { it.type == 'CONTRASTS_WITH' }.direction", equalTo("both"));
@@ -172,5 +176,31 @@ class RelationWriteTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", hasItem("test-a"));
+    }
+
+    @Test
+    void shouldAnswerOneSeedRelationAsTheSeedStatesItAndNameWhatIsMissing() {
+        given().get("/api/v1/concepts/vector-clock/relations/IMPLEMENTS/conflict-detection")
+                .then()
+                .statusCode(200)
+                .body("from", equalTo("vector-clock"))
+                .body("to", equalTo("conflict-detection"))
+                .body("label", equalTo("implements"))
+                .body("weight", equalTo(0.85f))
+                .body("reason", org.hamcrest.Matchers.startsWith("Comparing the vector timestamps of two writes"))
+                .body("origin", equalTo("seed"));
+        // the reverse direction of a directed type is another relation, which does not exist
+        given().get("/api/v1/concepts/conflict-detection/relations/IMPLEMENTS/vector-clock")
+                .then()
+                .statusCode(404)
+                .body("parameter", equalTo("type"));
+        given().get("/api/v1/concepts/vector-clock/relations/IMPLEMENTS/no-such-concept")
+                .then()
+                .statusCode(404)
+                .body("parameter", equalTo("targetId"));
+        given().get("/api/v1/concepts/no-such-concept/relations/IMPLEMENTS/vector-clock")
+                .then()
+                .statusCode(404)
+                .body("parameter", equalTo("id"));
     }
 }

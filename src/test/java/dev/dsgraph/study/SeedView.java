@@ -61,8 +61,8 @@ final class SeedView implements GraphView {
         }
         for (SeedModel.RelationDef r : seed.relations()) {
             String reason = r.reason() == null ? "" : r.reason();
-            rels.get(r.from()).add(new Rel(r.type(), true, r.to(), r.weight(), reason));
-            rels.get(r.to()).add(new Rel(r.type(), false, r.from(), r.weight(), reason));
+            rels.get(r.from()).add(new Rel(r.type(), true, r.to(), r.weight(), reason, false));
+            rels.get(r.to()).add(new Rel(r.type(), false, r.from(), r.weight(), reason, false));
         }
     }
 
