@@ -125,7 +125,27 @@ class ProblemMappers {
         if (status >= 500) {
             LOG.error("Server error", e);
         }
+        ProblemType kind = catalogued(status);
+        if (kind != null) { // the catalog's type and title, as the spec documents them
+            return respond(kind.problem(detail, path(uri), null));
+        }
         return respond(new Problem(ProblemType.BASE + slug(title), title, status, detail, path(uri), null, null, null));
+    }
+
+    /** The catalog's kind for a status the REST layer itself refuses with, or null. */
+    private static ProblemType catalogued(int status) {
+        return switch (status) {
+            case 400 -> ProblemType.BAD_REQUEST;
+            case 404 -> ProblemType.NOT_FOUND;
+            case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemType.NOT_ACCEPTABLE;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+            case 414 -> ProblemType.URI_TOO_LONG;
+            case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> ProblemType.TOO_MANY_REQUESTS;
+            case 431 -> ProblemType.HEADERS_TOO_LARGE;
+            default -> status >= 500 ? ProblemType.INTERNAL_ERROR : null;
+        };
     }
 
     @ServerExceptionMapper

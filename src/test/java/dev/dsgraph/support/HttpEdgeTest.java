@@ -117,22 +117,40 @@ class HttpEdgeTest {
 
     @Test
     void shouldAnswerWrongMethodMediaTypeAndAcceptWithProblemDetails() throws Exception {
-        problem(
-                send(HttpRequest.newBuilder(base.resolve("/api/v1/topics"))
-                        .header("Authorization", KEY)
-                        .POST(HttpRequest.BodyPublishers.ofString("{}"))),
-                405);
-        problem(
-                send(HttpRequest.newBuilder(base.resolve("/api/v1/topics"))
-                        .header("Accept", "text/html")
-                        .GET()),
-                406);
-        problem(
-                send(HttpRequest.newBuilder(base.resolve("/api/v1/concepts/test-media"))
-                        .header("Authorization", KEY)
-                        .header("Content-Type", "text/plain")
-                        .PUT(HttpRequest.BodyPublishers.ofString("name=x"))),
-                415);
+        catalogued(
+                problem(
+                        send(HttpRequest.newBuilder(base.resolve("/api/v1/topics"))
+                                .header("Authorization", KEY)
+                                .POST(HttpRequest.BodyPublishers.ofString("{}"))),
+                        405),
+                ProblemType.METHOD_NOT_ALLOWED);
+        catalogued(
+                problem(
+                        send(HttpRequest.newBuilder(base.resolve("/api/v1/topics"))
+                                .header("Accept", "text/html")
+                                .GET()),
+                        406),
+                ProblemType.NOT_ACCEPTABLE);
+        catalogued(
+                problem(
+                        send(HttpRequest.newBuilder(base.resolve("/api/v1/concepts/test-media"))
+                                .header("Authorization", KEY)
+                                .header("Content-Type", "text/plain")
+                                .PUT(HttpRequest.BodyPublishers.ofString("name=x"))),
+                        415),
+                ProblemType.UNSUPPORTED_MEDIA_TYPE);
+        catalogued(
+                problem(
+                        send(HttpRequest.newBuilder(base.resolve("/api/v1/no-such-resource"))
+                                .GET()),
+                        404),
+                ProblemType.NOT_FOUND);
+    }
+
+    /** The problem carries the type and title the catalog (and so the spec) gives its kind. */
+    private static void catalogued(JsonNode problem, ProblemType kind) {
+        assertThat(problem.path("type").asText()).isEqualTo(kind.uri());
+        assertThat(problem.path("title").asText()).isEqualTo(kind.title());
     }
 
     @Test
