@@ -2,6 +2,7 @@ package dev.dsgraph.curation;
 
 import dev.dsgraph.support.KgConfig;
 import dev.dsgraph.support.Problem;
+import dev.dsgraph.support.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -44,9 +45,7 @@ class WriteGuard {
         if (keyDigests.isEmpty()) {
             return refuse(
                     request,
-                    403,
-                    "writes-disabled",
-                    "Writes disabled",
+                    ProblemType.FORBIDDEN,
                     "No API key is configured, so writes are refused."
                             + " Set kg.auth.api-keys (environment variable KG_AUTH_API_KEYS, comma-separated) and send"
                             + " Authorization: Bearer <key>.");
@@ -55,12 +54,7 @@ class WriteGuard {
         if (authorization == null
                 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 || authorization.substring(7).isBlank()) {
-            return refuse(
-                    request,
-                    401,
-                    "unauthorized",
-                    "Unauthorized",
-                    "Writes need an API key: Authorization: Bearer <key>");
+            return refuse(request, ProblemType.UNAUTHORIZED, "Writes need an API key: Authorization: Bearer <key>");
         }
         byte[] presented = sha256(authorization.substring(7).trim());
         boolean match = false;
@@ -68,25 +62,17 @@ class WriteGuard {
             match |= MessageDigest.isEqual(key, presented); // no early exit: time does not depend on which key
         }
         if (!match) {
-            return refuse(request, 403, "forbidden", "Forbidden", "The API key is not valid");
+            return refuse(request, ProblemType.FORBIDDEN, "The API key is not valid");
         }
         return null;
     }
 
-    private static Response refuse(
-            ContainerRequestContext request, int status, String slug, String title, String detail) {
-        Response.ResponseBuilder response = Response.status(status)
+    /** The refusal as the catalog describes its kind, naming the Authorization header. */
+    private static Response refuse(ContainerRequestContext request, ProblemType kind, String detail) {
+        Response.ResponseBuilder response = Response.status(kind.status())
                 .type(Problem.MEDIA_TYPE)
-                .entity(new Problem(
-                        "https://dsgraph.dev/problems/" + slug,
-                        title,
-                        status,
-                        detail,
-                        request.getUriInfo().getPath(),
-                        "Authorization",
-                        null,
-                        null));
-        if (status == 401) {
+                .entity(kind.problem(detail, request.getUriInfo().getPath(), "Authorization"));
+        if (kind.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"dsgraph\"");
         }
         return response.build();

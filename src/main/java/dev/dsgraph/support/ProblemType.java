@@ -141,7 +141,7 @@ public enum ProblemType {
         return title;
     }
 
-    int status() {
+    public int status() {
         return status;
     }
 

@@ -1,6 +1,7 @@
 package dev.dsgraph.curation;
 
 import dev.dsgraph.support.Neo4jTestResource;
+import dev.dsgraph.support.ProblemType;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -36,14 +37,18 @@ class ConceptWriteTest {
                 .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
-                .header("WWW-Authenticate", containsString("Bearer"));
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", org.hamcrest.Matchers.equalTo(ProblemType.UNAUTHORIZED.uri()))
+                .body("title", org.hamcrest.Matchers.equalTo(ProblemType.UNAUTHORIZED.title()));
         given().header("Authorization", "Bearer wrong")
                 .contentType(ContentType.JSON)
                 .body(concept("T", "s", "hashing"))
                 .put("/api/v1/concepts/test-no-key")
                 .then()
                 .statusCode(403)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.equalTo(ProblemType.FORBIDDEN.uri()))
+                .body("title", org.hamcrest.Matchers.equalTo(ProblemType.FORBIDDEN.title()));
         given().header("Authorization", "Basic dGVzdDp0ZXN0")
                 .delete("/api/v1/concepts/vector-clock")
                 .then()

@@ -1,6 +1,7 @@
 package dev.dsgraph.curation;
 
 import dev.dsgraph.support.Neo4jTestResource;
+import dev.dsgraph.support.ProblemType;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -36,6 +37,9 @@ class WritesDisabledTest {
                 .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
+                .body("type", equalTo(ProblemType.FORBIDDEN.uri()))
+                .body("title", equalTo(ProblemType.FORBIDDEN.title()))
+                .body("parameter", equalTo("Authorization"))
                 .body("detail", containsString("KG_AUTH_API_KEYS"));
         given().contentType("application/json")
                 .body("{}")
